@@ -1,0 +1,118 @@
+/**
+ * Wires the server together from a validated Config: store, update writer, room registry,
+ * routes, the HTTP listener and the websocket upgrade, plus an orderly close() that stores
+ * everything before it returns. Used by server/main.ts and by tests (port 0).
+ */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createNodeWebSocket } from '@hono/node-ws';
+import { Hono } from 'hono';
+import type { Logger } from 'pino';
+import { CloseCode } from '../shared/protocol/closeCodes';
+import type { Config } from './config';
+import { registerRoutes } from './http/createApp';
+import type { CatalogEntry } from './http/documentsRoute';
+import { ensureErrorEvent } from './http/errorEventPolyfill';
+import type { SocketConnection } from './http/syncRoute';
+import { areaLogger } from './logger';
+import { Metrics } from './metrics';
+import { RoomRegistry } from './room/RoomRegistry';
+import type { DocumentStore } from './storage/DocumentStore';
+import { SqliteDocumentStore } from './storage/SqliteDocumentStore';
+import { UpdateWriter } from './storage/UpdateWriter';
+import { seedWorkspace, type SeedSource } from './seedWorkspace';
+
+/** Optional parts a caller can supply instead of the defaults. */
+export interface ServerOptions {
+  readonly log: Logger;
+  /** Defaults to the SQLite store in config.dataDir. */
+  readonly store?: DocumentStore;
+  /** The workspace's documents, listed on the home page and seeded when empty. */
+  readonly workspace: SeedSource & { readonly catalog: readonly CatalogEntry[] };
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** Base URL, e.g. http://127.0.0.1:8080 */
+  readonly url: string;
+  readonly port: number;
+  readonly store: DocumentStore;
+  readonly registry: RoomRegistry;
+  /** Stops accepting, closes every socket, stores everything, and closes the store. */
+  close(): Promise<void>;
+}
+
+/** Starts a server as configured; resolves once it listens. */
+export async function startServer(config: Config, options: ServerOptions): Promise<RunningServer> {
+  ensureErrorEvent();
+  const log = options.log;
+  const store = options.store ?? new SqliteDocumentStore(config.dataDir);
+  await seedWorkspace(store, options.workspace, areaLogger(log, 'storage'));
+
+  const metrics = new Metrics();
+  const writer = new UpdateWriter(store, {
+    onBatchStored: (seconds) => metrics.storeWriteSeconds.observe(seconds),
+  });
+  const registry = new RoomRegistry({
+    store,
+    writer,
+    log: areaLogger(log, 'sync'),
+    graceMs: config.roomGraceMs,
+    compactAfterUpdates: config.compactAfterUpdates,
+    maxConnectionsPerDocument: config.maxConnectionsPerDocument,
+    onRoomCountChange: (open) => metrics.roomsOpen.set(open),
+    onRoomLoaded: (seconds) => metrics.storeLoadSeconds.observe(seconds),
+  });
+
+  const app = new Hono();
+  const nodeWs = createNodeWebSocket({ app });
+  nodeWs.wss.options.maxPayload = config.maxMessageBytes;
+  const sockets = new Set<SocketConnection>();
+  let accepting = true;
+  registerRoutes(app, {
+    upgradeWebSocket: nodeWs.upgradeWebSocket,
+    store,
+    registry,
+    metrics,
+    log: areaLogger(log, 'http'),
+    catalog: options.workspace.catalog,
+    clientDir: config.clientDir,
+    maxConnections: config.maxConnections,
+    sockets,
+    isAccepting: () => accepting,
+  });
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const listening = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(listening),
+    );
+    listening.once('error', reject);
+  });
+  nodeWs.injectWebSocket(server);
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+
+  let closing: Promise<void> | null = null;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      accepting = false;
+      const stopListening = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const room of await registry.rooms()) {
+        room.closeAll(CloseCode.serverShuttingDown, 'the server is restarting');
+      }
+      for (const socket of sockets)
+        socket.close(CloseCode.serverShuttingDown, 'the server is restarting');
+      await writer.flush();
+      await registry.unloadAll();
+      await writer.flush();
+      await store.close();
+      for (const client of nodeWs.wss.clients) client.terminate();
+      nodeWs.wss.close();
+      if ('closeAllConnections' in server) server.closeAllConnections();
+      await stopListening;
+    })();
+    return closing;
+  };
+
+  return { url, port, store, registry, close };
+}

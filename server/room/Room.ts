@@ -1,0 +1,304 @@
+/**
+ * One open document: its Y.Doc and awareness, the connections that have it open, and the rule
+ * that makes "saved" trustworthy: every change is durably stored before any other connection
+ * is sent anything that contains it. Incoming frames are validated by readClientMessage
+ * before they touch the document; a bad frame closes only its own connection.
+ */
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { Logger } from 'pino';
+import { CloseCode } from '../../shared/protocol/closeCodes';
+import { readClientMessage, type ProtocolError } from '../../shared/protocol/readClientMessage';
+import {
+  writeAwarenessMessage,
+  writeSavedMessage,
+  writeSyncStep1Message,
+  writeSyncStep2Message,
+  writeUpdateMessage,
+} from '../../shared/protocol/writeMessage';
+import type { DocumentStore } from '../storage/DocumentStore';
+import type { UpdateWriter } from '../storage/UpdateWriter';
+import type { RoomConnection } from './RoomConnection';
+
+/** Transaction origin of updates replayed from storage: they are not stored again. */
+const LOAD_ORIGIN = Symbol('load');
+
+/** What a room needs from the server. */
+export interface RoomDependencies {
+  readonly store: DocumentStore;
+  readonly writer: UpdateWriter;
+  readonly log: Logger;
+  /** Stored updates after which the log is compacted. */
+  readonly compactAfterUpdates: number;
+  /** Most connections on this document. */
+  readonly maxConnections: number;
+  /** Called once when the room can no longer store changes and has closed every connection. */
+  readonly onFailure?: (room: Room, error: unknown) => void;
+  /** Called whenever the last connection leaves. */
+  readonly onEmpty?: (room: Room) => void;
+}
+
+/** An open document and its connections. */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  /** Each connection with the awareness client ids it controls. */
+  private readonly connections = new Map<RoomConnection, Set<number>>();
+  /** Settles after the most recent change is stored (or failed). */
+  private lastWrite: Promise<void> = Promise.resolve();
+  private unsettledWrites = 0;
+  private storedSeq: number;
+  private updatesSinceCompaction: number;
+  private compacting: Promise<void> | null = null;
+  private failed = false;
+
+  private constructor(
+    readonly name: string,
+    private readonly deps: RoomDependencies,
+    stored: { updates: readonly Uint8Array[]; lastSeq: number },
+  ) {
+    this.awareness.setLocalState(null);
+    this.storedSeq = stored.lastSeq;
+    this.updatesSinceCompaction = stored.updates.length > 1 ? stored.updates.length : 0;
+    if (stored.updates.length > 0) {
+      Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates as Uint8Array[]), LOAD_ORIGIN);
+    }
+    this.doc.on('update', this.handleDocUpdate);
+    this.awareness.on('update', this.handleAwarenessUpdate);
+  }
+
+  /** Loads document `name` from the store into a new room. */
+  static async load(name: string, deps: RoomDependencies): Promise<Room> {
+    const stored = await deps.store.load(name);
+    const room = new Room(name, deps, stored);
+    room.compactIfDue();
+    return room;
+  }
+
+  /** How many connections have this document open. */
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Whether the room stopped after a storage failure. */
+  get hasFailed(): boolean {
+    return this.failed;
+  }
+
+  /**
+   * Adds a connection and starts the handshake: our state vector, then everyone's awareness.
+   * Returns false (and closes the connection) when the document is full or failed.
+   */
+  addConnection(connection: RoomConnection): boolean {
+    if (this.failed) {
+      connection.close(CloseCode.storageFailure, 'document could not be stored; retry');
+      return false;
+    }
+    if (this.connections.size >= this.deps.maxConnections) {
+      connection.close(CloseCode.tooManyConnections, 'too many connections to this document');
+      return false;
+    }
+    this.connections.set(connection, new Set());
+    connection.send(writeSyncStep1Message(this.doc));
+    const states = this.awareness.getStates();
+    if (states.size > 0) {
+      const ids = [...states.keys()];
+      connection.send(
+        writeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)),
+      );
+    }
+    return true;
+  }
+
+  /** Removes a connection and its awareness states (everyone else is told). */
+  removeConnection(connection: RoomConnection): void {
+    const controlled = this.connections.get(connection);
+    if (!controlled) return;
+    this.connections.delete(connection);
+    if (controlled.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
+    }
+    if (this.connections.size === 0) this.deps.onEmpty?.(this);
+  }
+
+  /** Handles one binary frame from `connection`. */
+  handleFrame(connection: RoomConnection, frame: Uint8Array): void {
+    if (!this.connections.has(connection)) return;
+    const result = readClientMessage(frame);
+    if (!result.ok) {
+      this.refuse(connection, result.error);
+      return;
+    }
+    const message = result.message;
+    switch (message.kind) {
+      case 'syncStep1': {
+        // Encoded now, sent once stored: it holds exactly what has been applied so far.
+        const reply = writeSyncStep2Message(this.doc, message.stateVector);
+        this.whenStored(() => connection.send(reply));
+        return;
+      }
+      case 'syncStep2':
+      case 'update':
+        this.applyClientUpdate(connection, message.update);
+        return;
+      case 'awareness':
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
+        return;
+      case 'queryAwareness': {
+        const ids = [...this.awareness.getStates().keys()];
+        connection.send(
+          writeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)),
+        );
+        return;
+      }
+      case 'saveRequest': {
+        const reply = writeSavedMessage(message.requestId);
+        this.whenStored(() => connection.send(reply));
+        return;
+      }
+    }
+  }
+
+  /** Resolves once every change applied so far is stored (or storing it failed). */
+  whenIdle(): Promise<void> {
+    return Promise.all([this.lastWrite, this.compacting]).then(() => undefined);
+  }
+
+  /** Closes every connection with `code` (server shutdown). */
+  closeAll(code: number, reason: string): void {
+    for (const connection of [...this.connections.keys()]) {
+      connection.close(code, reason);
+      this.removeConnection(connection);
+    }
+  }
+
+  /**
+   * Stores the whole document as one compacted state when changes are stored since the last
+   * compaction; called before the room is unloaded. Does nothing after a storage failure.
+   */
+  async compact(): Promise<void> {
+    await this.whenIdle();
+    if (this.failed || this.updatesSinceCompaction === 0) return;
+    await this.startCompaction();
+  }
+
+  /** Frees the document and awareness. */
+  destroy(): void {
+    this.doc.off('update', this.handleDocUpdate);
+    this.awareness.off('update', this.handleAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private applyClientUpdate(connection: RoomConnection, update: Uint8Array): void {
+    try {
+      Y.applyUpdate(this.doc, update, connection);
+    } catch (error) {
+      this.deps.log.warn({ doc: this.name, err: String(error) }, 'update failed to apply');
+      this.refuse(connection, {
+        code: CloseCode.invalidUpdate,
+        reason: 'update could not be applied',
+      });
+    }
+  }
+
+  private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === LOAD_ORIGIN) return;
+    const frame = writeUpdateMessage(update);
+    this.unsettledWrites += 1;
+    this.lastWrite = this.deps.writer.write(this.name, update).then(
+      (seq) => {
+        this.unsettledWrites -= 1;
+        this.storedSeq = Math.max(this.storedSeq, seq);
+        this.updatesSinceCompaction += 1;
+        this.compactIfDue();
+      },
+      (error: unknown) => {
+        this.unsettledWrites -= 1;
+        this.fail(error);
+      },
+    );
+    this.whenStored(() => {
+      for (const connection of this.connections.keys()) {
+        if (connection !== origin) connection.send(frame);
+      }
+    });
+  };
+
+  private readonly handleAwarenessUpdate = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const controlled = this.connections.get(origin as RoomConnection);
+    if (controlled) {
+      for (const id of changes.added) controlled.add(id);
+      for (const id of changes.removed) controlled.delete(id);
+    }
+    const changed = [...changes.added, ...changes.updated, ...changes.removed];
+    const frame = writeAwarenessMessage(
+      awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
+    );
+    for (const connection of this.connections.keys()) {
+      if (connection !== origin) connection.send(frame);
+    }
+  };
+
+  /** Runs `send` once every change applied so far is stored; never after a failure. */
+  private whenStored(send: () => void): void {
+    if (this.failed) return;
+    if (this.unsettledWrites === 0) {
+      send();
+      return;
+    }
+    void this.lastWrite.then(() => {
+      if (!this.failed) send();
+    });
+  }
+
+  private compactIfDue(): void {
+    if (
+      this.unsettledWrites === 0 &&
+      !this.compacting &&
+      !this.failed &&
+      this.updatesSinceCompaction >= this.deps.compactAfterUpdates
+    ) {
+      void this.startCompaction();
+    }
+  }
+
+  /** Must be called with no write in flight, so the state is exactly what is stored. */
+  private startCompaction(): Promise<void> {
+    const state = Y.encodeStateAsUpdate(this.doc);
+    const throughSeq = this.storedSeq;
+    const compacted = this.updatesSinceCompaction;
+    this.compacting = this.deps.store.compact(this.name, state, throughSeq).then(
+      () => {
+        this.updatesSinceCompaction -= compacted;
+        this.compacting = null;
+      },
+      (error: unknown) => {
+        // The log is intact; compaction will be tried again later.
+        this.compacting = null;
+        this.deps.log.error({ doc: this.name, err: String(error) }, 'compaction failed');
+      },
+    );
+    return this.compacting;
+  }
+
+  private refuse(connection: RoomConnection, error: ProtocolError): void {
+    this.deps.log.warn(
+      { doc: this.name, code: error.code, reason: error.reason },
+      'closing connection',
+    );
+    connection.close(error.code, error.reason);
+    this.removeConnection(connection);
+  }
+
+  private fail(error: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.deps.log.error({ doc: this.name, err: String(error) }, 'storing an update failed');
+    this.closeAll(CloseCode.storageFailure, 'changes could not be stored; retry');
+    this.deps.onFailure?.(this, error);
+  }
+}
