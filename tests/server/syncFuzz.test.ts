@@ -58,10 +58,21 @@ function randomEdit(gen: prng.PRNG, doc: Y.Doc): void {
   }
 }
 
+/** The stored document already contains everything in `served`. */
+async function expectStoredCovers(server: TestServer, served: Uint8Array, seed: number) {
+  const stored = new Y.Doc();
+  for (const update of (await server.store.load('fuzz')).updates) Y.applyUpdate(stored, update);
+  const before = content(stored);
+  Y.applyUpdate(stored, served);
+  expect(content(stored), `stored state after restart (seed ${seed})`).toBe(before);
+}
+
 async function runSeed(seed: number): Promise<void> {
   const gen = prng.create(seed);
   const dataDir = makeDataDir();
-  let server: TestServer = await startTestServer({ dataDir, workspace: emptyWorkspace });
+  // Small compaction thresholds make compaction run in the middle of the traffic.
+  const config = { compactAfterUpdates: prng.uint32(gen, 1, 20) };
+  let server: TestServer = await startTestServer({ dataDir, workspace: emptyWorkspace, config });
   const port = server.port;
   const clients: StockClient[] = [];
   try {
@@ -79,8 +90,16 @@ async function runSeed(seed: number): Promise<void> {
         if (client.provider.shouldConnect) client.provider.disconnect();
         else client.provider.connect();
       } else if (roll < 0.9) {
+        const room = await server.registry.peek('fuzz');
+        const served = room ? Y.encodeStateAsUpdate(room.doc) : null;
         await server.close();
-        server = await startTestServer({ dataDir, workspace: emptyWorkspace, config: { port } });
+        server = await startTestServer({
+          dataDir,
+          workspace: emptyWorkspace,
+          config: { ...config, port },
+        });
+        // Everything the server held before the restart must come back from disk.
+        if (served) await expectStoredCovers(server, served, seed);
       } else {
         await new Promise((resolve) => setTimeout(resolve, prng.uint32(gen, 0, 5)));
       }
