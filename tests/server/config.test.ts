@@ -81,8 +81,9 @@ describe('loadConfig', () => {
     const fs = await import('node:fs');
     const readme = fs.readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
     for (const setting of SETTINGS) {
+      const escaped = setting.default.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       expect(readme, setting.env).toMatch(
-        new RegExp(`\\| \`${setting.env}\` \\| \`${setting.default.replace('.', '\\.')}\``),
+        new RegExp(`\\| \`${setting.env}\`\\s+\\| \`${escaped}\`\\s+\\|`),
       );
     }
   });

@@ -1,0 +1,156 @@
+/**
+ * The editing screen of one open document. The Tiptap editor is bound to the session's Y.Doc
+ * and awareness; React re-renders only the parts whose state changed (toolbar, status,
+ * avatars, outline), never the document on each keystroke.
+ */
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  findWorkspaceDocument,
+  documentKindLabels,
+} from '../../../shared/workspace/documentCatalogue';
+import { IdentityButton } from '../components/IdentityButton';
+import type { Identity } from '../identity/identity';
+import { AvatarRow } from '../presence/AvatarRow';
+import { usePeople } from '../presence/usePeople';
+import { AppLink } from '../routing/AppLink';
+import type { DocumentSession } from '../sync/documentSession';
+import { awarenessUser, createEditorExtensions } from './editorExtensions';
+import { icons } from './icons';
+import { LinkBar } from './LinkBar';
+import { LinkEditor } from './LinkEditor';
+import { Outline } from './Outline';
+import { ConnectionBanner, SyncStatus } from './SyncStatus';
+import { Toolbar } from './Toolbar';
+import { useDocumentStats } from './useDocumentStats';
+
+/** Props of CollaborativeEditor. */
+export interface CollaborativeEditorProps {
+  readonly session: DocumentSession;
+  readonly identity: Identity;
+  readonly title: string;
+  readonly onEditIdentity: () => void;
+}
+
+/** The document editing screen. */
+export function CollaborativeEditor({
+  session,
+  identity,
+  title,
+  onEditIdentity,
+}: CollaborativeEditorProps) {
+  const [linkEditorOpen, setLinkEditorOpen] = useState(false);
+  const [outlineOpen, setOutlineOpen] = useState(false);
+  const openLinkEditor = useCallback(() => setLinkEditorOpen(true), []);
+  const closeLinkEditor = useCallback(() => setLinkEditorOpen(false), []);
+  const closeOutline = useCallback(() => setOutlineOpen(false), []);
+  const handleRetry = useCallback(() => session.provider.reconnectNow(), [session]);
+  const firstIdentity = useRef(identity);
+
+  const editor = useEditor(
+    {
+      extensions: createEditorExtensions({
+        doc: session.doc,
+        awareness: session.awareness,
+        identity: firstIdentity.current,
+        onLinkShortcut: openLinkEditor,
+      }),
+      shouldRerenderOnTransaction: false,
+      immediatelyRender: true,
+      editorProps: {
+        attributes: {
+          id: 'document-editor',
+          class: 'document',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': title,
+          spellcheck: 'true',
+        },
+      },
+    },
+    [session],
+  );
+
+  useEffect(() => {
+    if (!editor.isDestroyed) editor.commands.updateUser(awarenessUser(identity));
+  }, [editor, identity]);
+
+  const status = useSyncExternalStore(session.provider.subscribe, session.provider.getStatus);
+  const people = usePeople(session.awareness);
+  const stats = useDocumentStats(editor);
+  const catalogued = findWorkspaceDocument(session.name);
+
+  return (
+    <div className={`editor-page${outlineOpen ? ' editor-page--outline-open' : ''}`}>
+      <a href="#document-editor" className="skip-link">
+        Skip to the document
+      </a>
+      <div className="doc-top">
+        <header className="doc-header">
+          <AppLink href="/" className="doc-header__home" aria-label="All documents">
+            <span className="brand-mark" aria-hidden="true">
+              DC
+            </span>
+          </AppLink>
+          <div className="doc-header__title">
+            <h1>{title}</h1>
+            {catalogued ? (
+              <span className={`kind-badge kind-badge--${catalogued.kind}`}>
+                {documentKindLabels[catalogued.kind]}
+              </span>
+            ) : null}
+          </div>
+          <SyncStatus status={status} />
+          <div className="doc-header__people">
+            <AvatarRow
+              people={people.filter((person) => !person.isMe)}
+              label="Others in this document now"
+            />
+            <IdentityButton identity={identity} onClick={onEditIdentity} />
+          </div>
+        </header>
+        <div className="doc-toolbar">
+          <button
+            type="button"
+            className="toolbar__button outline-toggle"
+            aria-label="Outline"
+            aria-expanded={outlineOpen}
+            aria-controls="document-outline"
+            onClick={() => setOutlineOpen((open) => !open)}
+          >
+            {icons.outline}
+          </button>
+          <Toolbar editor={editor} onLink={openLinkEditor} />
+        </div>
+        <ConnectionBanner status={status} onRetry={handleRetry} />
+        {linkEditorOpen ? <LinkEditor editor={editor} onClose={closeLinkEditor} /> : null}
+        <LinkBar editor={editor} onEdit={openLinkEditor} />
+      </div>
+      <div className="doc-body">
+        <aside id="document-outline" className="doc-outline">
+          <Outline
+            editor={editor}
+            entries={stats.outline}
+            ready={stats.ready}
+            onNavigate={closeOutline}
+          />
+        </aside>
+        <main id="main" className="doc-canvas">
+          <div className="doc-paper">
+            <EditorContent editor={editor} />
+          </div>
+        </main>
+      </div>
+      <footer className="doc-footer">
+        <span data-testid="word-count">
+          {stats.ready
+            ? `${stats.words.toLocaleString()} ${stats.words === 1 ? 'word' : 'words'}`
+            : 'Counting words…'}
+        </span>
+        <span className="doc-footer__people">
+          {people.length === 1 ? 'Only you here' : `${people.length} people here`}
+        </span>
+      </footer>
+    </div>
+  );
+}

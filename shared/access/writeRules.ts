@@ -1,0 +1,148 @@
+/**
+ * The one mechanism by which every document kind says who may change which part of it. A kind
+ * declares its rules as data (path patterns, see pathPattern.ts) with small predicates; the
+ * server checks each update of a restricted connection against them before applying it, and
+ * an update that changes anything its connection may not change is refused as a whole.
+ *
+ * Semantics: each effect of the update (describeUpdate.ts) is judged by the first rule whose
+ * pattern matches its path, so specific rules go before general ones; an effect that no rule
+ * matches is refused. A viewer may change nothing, whatever the rules say. A context that may
+ * change everything (the Secretariat; editors, when the kind says so) is not decoded at all,
+ * since it runs on every keystroke.
+ */
+import type * as Y from 'yjs';
+import { describeUpdate } from './describeUpdate';
+import { compilePattern, type PathPattern } from './pathPattern';
+import { DocumentAccessLevels, Roles, type AccessContext } from './roles';
+import { effectNode, formatPath, type TypeNode, type UpdateEffect } from './updateEffect';
+
+/** What a rule's predicate gets to judge one effect. */
+export interface RuleInput {
+  readonly ctx: AccessContext;
+  readonly effect: UpdateEffect;
+  /** Map keys captured by `:name` segments. */
+  readonly params: Readonly<Record<string, string>>;
+  /**
+   * The type at a captured segment (`:name` or `#name`): the type that segment leads to, or,
+   * for the last segment, the type the effect inserts or deletes. Null when it is a plain value.
+   */
+  typeAt(name: string): TypeNode | null;
+  /** Every effect of the same update, for rules that need to look at sibling changes. */
+  readonly effects: readonly UpdateEffect[];
+}
+
+/**
+ * One rule: where it applies, and whether the effect is allowed there. `allow` returns true to
+ * allow, false to refuse with `reason`, or a string to refuse with that text instead.
+ */
+export interface WriteRule {
+  readonly match: readonly string[];
+  readonly allow: (input: RuleInput) => boolean | string;
+  /** Why the change was refused, in plain words for the person. */
+  readonly reason?: string;
+}
+
+/** What a document kind declares. */
+export interface WriteRulesDefinition {
+  /** True when an editor may change everything in this kind (no checks at all). */
+  readonly editorsChangeEverything: boolean;
+  /** Judged in order; the first matching rule decides. */
+  readonly rules: readonly WriteRule[];
+}
+
+/** A checked rule set, made by defineWriteRules. */
+export interface WriteRules {
+  readonly editorsChangeEverything: boolean;
+  readonly rules: ReadonlyArray<WriteRule & { readonly pattern: PathPattern }>;
+}
+
+/** The verdict on one update. `path` (for logs) names the first refused change. */
+export type WriteVerdict =
+  { readonly ok: true } | { readonly ok: false; readonly reason: string; readonly path?: string };
+
+/** Said when a refused change matches no rule or its rule gives no reason. */
+export const DEFAULT_REFUSAL = 'You cannot change this part of the document.';
+/** Said to viewers. */
+export const VIEWER_REFUSAL = 'You can read this document but not change it.';
+/** Said when an update cannot be traced to the parts it changes. */
+export const UNCHECKABLE_REFUSAL =
+  'This change could not be checked against your permissions. Reload the page and try again.';
+
+/** Checks the patterns of a document kind's rules; throws on a malformed pattern. */
+export function defineWriteRules(definition: WriteRulesDefinition): WriteRules {
+  return Object.freeze({
+    editorsChangeEverything: definition.editorsChangeEverything,
+    rules: Object.freeze(
+      definition.rules.map((rule) =>
+        Object.freeze({ ...rule, pattern: compilePattern(rule.match) }),
+      ),
+    ),
+  });
+}
+
+/** Whether `ctx` may change everything in a document governed by `rules` (no check needed). */
+export function mayChangeEverything(rules: WriteRules, ctx: AccessContext): boolean {
+  if (ctx.access === DocumentAccessLevels.viewer) return false;
+  if (ctx.role === Roles.secretariat) return true;
+  return rules.editorsChangeEverything && ctx.access === DocumentAccessLevels.editor;
+}
+
+/**
+ * Judges `update` from a connection with `ctx` against `rules`, before it is applied to `doc`
+ * (which is only read). A refused update must not be applied, stored or relayed.
+ */
+export function checkUpdate(
+  doc: Y.Doc,
+  update: Uint8Array,
+  rules: WriteRules,
+  ctx: AccessContext,
+): WriteVerdict {
+  if (mayChangeEverything(rules, ctx)) return { ok: true };
+  const effects = describeUpdate(doc, update);
+  if (effects === null) return { ok: false, reason: UNCHECKABLE_REFUSAL };
+  return checkEffects(effects, rules, ctx);
+}
+
+/** Judges described effects by the rules alone (no shortcut for those who may do anything). */
+export function checkEffects(
+  effects: readonly UpdateEffect[],
+  rules: WriteRules,
+  ctx: AccessContext,
+): WriteVerdict {
+  for (const effect of effects) {
+    if (ctx.access === DocumentAccessLevels.viewer) {
+      return { ok: false, reason: VIEWER_REFUSAL, path: formatPath(effect.path) };
+    }
+    const refusal = judge(effect, effects, rules, ctx);
+    if (refusal !== null) return { ok: false, reason: refusal, path: formatPath(effect.path) };
+  }
+  return { ok: true };
+}
+
+/** Null when allowed, else the reason. */
+function judge(
+  effect: UpdateEffect,
+  effects: readonly UpdateEffect[],
+  rules: WriteRules,
+  ctx: AccessContext,
+): string | null {
+  for (const rule of rules.rules) {
+    const match = rule.pattern.match(effect.path);
+    if (!match) continue;
+    const verdict = rule.allow({
+      ctx,
+      effect,
+      params: match.params,
+      effects,
+      typeAt(name) {
+        const index = match.indexes.get(name);
+        if (index === undefined) return null;
+        if (index < effect.containers.length) return effect.containers[index] ?? null;
+        return index === effect.path.length - 1 ? effectNode(effect) : null;
+      },
+    });
+    if (verdict === true) return null;
+    return typeof verdict === 'string' ? verdict : (rule.reason ?? DEFAULT_REFUSAL);
+  }
+  return DEFAULT_REFUSAL;
+}

@@ -1,0 +1,129 @@
+/**
+ * The document layouts the write rules rely on (SPEC W5, W6) and the defaults of each role:
+ * comment threads beside the text, mapping-table rows owned by a DC, and what each role may do
+ * unless the Secretariat says otherwise.
+ */
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { RICH_TEXT_ROOT } from '../../shared/access/documentRules';
+import {
+  Roles,
+  defaultAccessContext,
+  defaultDocumentAccess,
+  roleDefaults,
+} from '../../shared/access/roles';
+import {
+  addComment,
+  createThread,
+  deleteComment,
+  editComment,
+  readThreads,
+  setThreadStatus,
+  threadsOf,
+} from '../../shared/comments/threadSchema';
+import { DOCUMENT_FRAGMENT } from '../../shared/editor/schemaExtensions';
+import {
+  addColumn,
+  addRow,
+  cellText,
+  columnsOf,
+  rowDc,
+  rowsOf,
+  setRowStatus,
+} from '../../shared/tables/tableSchema';
+import { captureUpdate } from './accessHelpers';
+
+describe('comment threads (W5)', () => {
+  it('keeps threads beside the text, in the root the rules protect', () => {
+    expect(RICH_TEXT_ROOT).toBe(DOCUMENT_FRAGMENT);
+  });
+
+  it('creates, answers, edits, resolves and reads threads, each change one update', () => {
+    const doc = new Y.Doc();
+    const started = { id: 't1', authorId: 'ann', createdAt: 1, anchor: { from: 3 } };
+    const updates = [
+      captureUpdate(doc, () =>
+        createThread(doc, { ...started, comment: { id: 'c1', body: 'Hi' } }),
+      ),
+      captureUpdate(doc, () =>
+        addComment(doc, 't1', { id: 'c2', authorId: 'bo', body: 'Yes', createdAt: 2 }),
+      ),
+      captureUpdate(doc, () => editComment(doc, 't1', 'c1', { body: 'Hello', editedAt: 3 })),
+      captureUpdate(doc, () => setThreadStatus(doc, 't1', 'resolved')),
+    ];
+    expect(updates.every((update) => Y.decodeUpdate(update).structs.length > 0)).toBe(true);
+    expect(readThreads(doc)).toEqual([
+      {
+        ...started,
+        status: 'resolved',
+        comments: [
+          { id: 'c1', authorId: 'ann', body: 'Hello', createdAt: 1, editedAt: 3 },
+          { id: 'c2', authorId: 'bo', body: 'Yes', createdAt: 2, editedAt: null },
+        ],
+      },
+    ]);
+    expect(deleteComment(doc, 't1', 'c2')).toBe(true);
+    expect(readThreads(doc)[0]!.comments.map((comment) => comment.id)).toEqual(['c1']);
+  });
+
+  it('refuses taken ids and unknown threads or comments; skips non-thread entries', () => {
+    const doc = new Y.Doc();
+    const thread = {
+      id: 't1',
+      authorId: 'ann',
+      createdAt: 1,
+      anchor: null,
+      comment: { id: 'c1', body: 'x' },
+    };
+    expect(createThread(doc, thread)).toBe(true);
+    expect(createThread(doc, thread)).toBe(false);
+    threadsOf(doc).set('junk', 'not a thread');
+    expect(addComment(doc, 'junk', { id: 'c2', authorId: 'ann', body: 'x', createdAt: 1 })).toBe(
+      false,
+    );
+    expect(addComment(doc, 'nope', { id: 'c2', authorId: 'ann', body: 'x', createdAt: 1 })).toBe(
+      false,
+    );
+    expect(editComment(doc, 't1', 'nope', { body: 'x', editedAt: 1 })).toBe(false);
+    expect(deleteComment(doc, 't1', 'nope')).toBe(false);
+    expect(setThreadStatus(doc, 'junk', 'resolved')).toBe(false);
+    expect(readThreads(doc).map((t) => t.id)).toEqual(['t1']);
+  });
+});
+
+describe('mapping tables (W6)', () => {
+  it('adds rows owned by a DC, with cells made once and reused', () => {
+    const doc = new Y.Doc();
+    addColumn(doc, { id: 'c1', title: 'Activities' });
+    expect(addRow(doc, { id: 'r1', dc: 'dc-a', status: 'draft' })).toBe(true);
+    expect(addRow(doc, { id: 'r1', dc: 'dc-b', status: 'draft' })).toBe(false);
+    expect(rowDc(doc, 'r1')).toBe('dc-a');
+    expect(rowDc(doc, 'r2')).toBeUndefined();
+    const cell = cellText(doc, 'r1', 'c1');
+    expect(cell).toBeInstanceOf(Y.XmlFragment);
+    expect(cellText(doc, 'r1', 'c1')).toBe(cell);
+    expect(cellText(doc, 'r2', 'c1')).toBeNull();
+    expect(setRowStatus(doc, 'r1', 'final')).toBe(true);
+    expect(setRowStatus(doc, 'r2', 'final')).toBe(false);
+    expect(rowsOf(doc).get('r1')!.get('status')).toBe('final');
+    expect(columnsOf(doc).toArray()).toEqual([{ id: 'c1', title: 'Activities' }]);
+  });
+});
+
+describe('role defaults (W1, W6)', () => {
+  it('gives each role its access, administration and table scope', () => {
+    expect(roleDefaults).toEqual({
+      secretariat: { access: 'editor', administers: true, tables: 'everything' },
+      facilitator: { access: 'editor', administers: false, tables: 'nothing' },
+      dcMember: { access: 'editor', administers: false, tables: 'ownRows' },
+      observer: { access: 'commenter', administers: false, tables: 'nothing' },
+    });
+    expect(defaultDocumentAccess(Roles.observer)).toBe('commenter');
+    expect(defaultAccessContext('u', Roles.dcMember, ['dc-a'])).toEqual({
+      userId: 'u',
+      role: 'dcMember',
+      dcs: ['dc-a'],
+      access: 'editor',
+    });
+  });
+});
