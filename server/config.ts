@@ -27,6 +27,18 @@ export interface Config {
   readonly roomGraceMs: number;
   /** Stored updates of a document after which its log is compacted into one state. */
   readonly compactAfterUpdates: number;
+  /** Browser origins allowed to use the API and websockets; empty: the server's own origin. */
+  readonly origins: readonly string[];
+  /** Most open websocket connections of one person. */
+  readonly maxConnectionsPerUser: number;
+  /** Websocket messages one person may send per second on average (bursts of twice that). */
+  readonly maxMessagesPerSecond: number;
+  /** Public base URL used in invitation links; empty: the address the request came to. */
+  readonly publicUrl: string;
+  /** SMTP server for e-mailing invitation links (smtp://user:pass@host:port); empty: links are only shown. */
+  readonly smtpUrl: string;
+  /** Sender of those e-mails. */
+  readonly mailFrom: string;
 }
 
 /** Accepted log levels. */
@@ -56,6 +68,34 @@ const integer =
     }
     return { value };
   };
+
+const originList = (raw: string): { value: string[] } | { error: string } => {
+  const origins = raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    try {
+      if (new URL(origin).origin !== origin) throw new Error(origin);
+    } catch {
+      return {
+        error: `must be a comma-separated list of origins like https://planner.example.org (not ${JSON.stringify(origin)})`,
+      };
+    }
+  }
+  return { value: origins };
+};
+
+const optionalUrl = (raw: string): { value: string } | { error: string } => {
+  if (raw.trim() === '') return { value: '' };
+  try {
+    const url = new URL(raw.trim());
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme');
+    return { value: url.origin + url.pathname.replace(/\/$/, '') };
+  } catch {
+    return { error: 'must be an http(s) URL like https://planner.example.org' };
+  }
+};
 
 const nonEmpty = (raw: string): { value: string } | { error: string } =>
   raw.trim() === '' ? { error: 'must not be empty' } : { value: raw.trim() };
@@ -135,6 +175,58 @@ export const SETTINGS: readonly Setting[] = [
     description: 'stored updates of a document after which its log is compacted',
     parse: integer(1, 10_000_000),
   },
+  {
+    env: 'ORIGINS',
+    key: 'origins',
+    default: '',
+    description: 'browser origins allowed to connect, comma-separated (empty: the server’s own)',
+    parse: originList,
+  },
+  {
+    env: 'MAX_CONNECTIONS_PER_USER',
+    key: 'maxConnectionsPerUser',
+    default: '50',
+    description: 'most open websocket connections of one person',
+    parse: integer(1, 100_000),
+  },
+  {
+    env: 'MAX_MESSAGES_PER_SECOND',
+    key: 'maxMessagesPerSecond',
+    default: '200',
+    description: 'websocket messages one person may send per second (bursts of twice that)',
+    parse: integer(1, 1_000_000),
+  },
+  {
+    env: 'PUBLIC_URL',
+    key: 'publicUrl',
+    default: '',
+    description: 'public base URL for invitation links (empty: the address the request came to)',
+    parse: optionalUrl,
+  },
+  {
+    env: 'SMTP_URL',
+    key: 'smtpUrl',
+    default: '',
+    description:
+      'SMTP server for e-mailing invitation links, e.g. smtp://user:pass@host:587 (empty: links are only shown)',
+    parse: (raw) => {
+      if (raw.trim() === '') return { value: '' };
+      try {
+        const url = new URL(raw.trim());
+        if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error('scheme');
+        return { value: raw.trim() };
+      } catch {
+        return { error: 'must be an smtp:// or smtps:// URL' };
+      }
+    },
+  },
+  {
+    env: 'MAIL_FROM',
+    key: 'mailFrom',
+    default: 'DC Planner <no-reply@localhost>',
+    description: 'sender of invitation e-mails',
+    parse: nonEmpty,
+  },
 ];
 
 /** Thrown when settings are invalid; `problems` has one line per bad setting. */
@@ -157,7 +249,7 @@ export function loadConfig(
   const values: Record<string, unknown> = {};
   for (const setting of SETTINGS) {
     const raw = env[setting.env];
-    const given = raw !== undefined && raw !== '';
+    const given = raw !== undefined && (raw !== '' || setting.default === '');
     const parsed = setting.parse(given ? raw : setting.default);
     if ('error' in parsed) {
       problems.push(`${setting.env}=${JSON.stringify(raw)} ${parsed.error}`);

@@ -1,7 +1,8 @@
 /**
- * Wires the server together from a validated Config: store, update writer, room registry,
- * routes, the HTTP listener and the websocket upgrade, plus an orderly close() that stores
- * everything before it returns. Used by server/main.ts and by tests (port 0).
+ * Wires the server together from a validated Config: document and account stores, update
+ * writer, room registry, access control, routes, the HTTP listener and the websocket upgrade,
+ * plus an orderly close() that stores everything before it returns. Used by server/main.ts and
+ * by tests (port 0).
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
@@ -9,10 +10,18 @@ import { createNodeWebSocket } from '@hono/node-ws';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import { CloseCode } from '../shared/protocol/closeCodes';
+import { CredentialWatcher } from './access/CredentialWatcher';
+import { TokenBucket } from './access/TokenBucket';
+import { createConnectionAuthorizer } from './access/authorizeConnection';
+import { AccountService, type AccountPolicy } from './accounts/AccountService';
+import type { AccountStore } from './accounts/AccountStore';
+import { SqliteAccountStore } from './accounts/SqliteAccountStore';
+import { createMailer } from './accounts/mailer';
 import type { Config } from './config';
 import { registerRoutes } from './http/createApp';
 import type { CatalogEntry } from './http/documentsRoute';
 import { ensureErrorEvent } from './http/errorEventPolyfill';
+import type { IdentityVariables } from './http/identity';
 import type { SocketConnection } from './http/syncRoute';
 import { areaLogger } from './logger';
 import { Metrics } from './metrics';
@@ -27,6 +36,13 @@ export interface ServerOptions {
   readonly log: Logger;
   /** Defaults to the SQLite store in config.dataDir. */
   readonly store?: DocumentStore;
+  /** Defaults to the SQLite account store in config.dataDir. */
+  readonly accountStore?: AccountStore;
+  readonly accountPolicy?: Partial<AccountPolicy>;
+  /** The clock of accounts (sessions, links, lockouts); Date.now by default. */
+  readonly now?: () => number;
+  /** How often revoked credentials are looked for, in ms (2 s by default). */
+  readonly revocationCheckMs?: number;
   /** The workspace's documents, listed on the home page and seeded when empty. */
   readonly workspace: SeedSource & { readonly catalog: readonly CatalogEntry[] };
 }
@@ -37,8 +53,11 @@ export interface RunningServer {
   readonly url: string;
   readonly port: number;
   readonly store: DocumentStore;
+  readonly accounts: AccountService;
   readonly registry: RoomRegistry;
-  /** Stops accepting, closes every socket, stores everything, and closes the store. */
+  /** The one-time link that creates the first Secretariat account, when there are no users yet. */
+  readonly setupUrl: string | null;
+  /** Stops accepting, closes every socket, stores everything, and closes the stores. */
   close(): Promise<void>;
 }
 
@@ -47,6 +66,12 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   ensureErrorEvent();
   const log = options.log;
   const store = options.store ?? new SqliteDocumentStore(config.dataDir);
+  const accountStore = options.accountStore ?? new SqliteAccountStore(config.dataDir);
+  const accounts = new AccountService(accountStore, {
+    log: areaLogger(log, 'authentication'),
+    policy: options.accountPolicy,
+    now: options.now,
+  });
   await seedWorkspace(store, options.workspace, areaLogger(log, 'storage'));
 
   const metrics = new Metrics();
@@ -62,24 +87,55 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     maxConnectionsPerDocument: config.maxConnectionsPerDocument,
     onRoomCountChange: (open) => metrics.roomsOpen.set(open),
     onRoomLoaded: (seconds) => metrics.storeLoadSeconds.observe(seconds),
+    onWriteRefused: (docName, connection, reason) => {
+      const identity = (connection as SocketConnection).identity;
+      void accounts.audit(
+        identity ? { user: identity.user } : { system: 'sync' },
+        'write.refused',
+        docName,
+        { reason },
+      );
+    },
   });
+  const watcher = new CredentialWatcher(
+    accountStore,
+    options.revocationCheckMs ?? 2000,
+    options.now,
+  );
+  watcher.start();
 
-  const app = new Hono();
+  const app = new Hono<{ Variables: IdentityVariables }>();
   const nodeWs = createNodeWebSocket({ app });
   nodeWs.wss.options.maxPayload = config.maxMessageBytes;
   const sockets = new Set<SocketConnection>();
   let accepting = true;
+  const absoluteUrl = (path: string, requestUrl: string): string =>
+    `${config.publicUrl || new URL(requestUrl).origin}${path}`;
   registerRoutes(app, {
-    upgradeWebSocket: nodeWs.upgradeWebSocket,
     store,
+    accounts,
     registry,
     metrics,
     log: areaLogger(log, 'http'),
     catalog: options.workspace.catalog,
     clientDir: config.clientDir,
-    maxConnections: config.maxConnections,
-    sockets,
+    allowedOrigins: config.origins,
     isAccepting: () => accepting,
+    people: {
+      absoluteUrl,
+      mailer: createMailer(config.smtpUrl, config.mailFrom, areaLogger(log, 'mail')),
+      onAccessChanged: (userId) =>
+        watcher.closeUser(userId, CloseCode.accessChanged, 'your access changed; reconnecting'),
+    },
+    sync: {
+      upgradeWebSocket: nodeWs.upgradeWebSocket,
+      maxConnections: config.maxConnections,
+      maxConnectionsPerUser: config.maxConnectionsPerUser,
+      sockets,
+      authorize: createConnectionAuthorizer(accountStore),
+      watcher,
+      messageLimiter: new TokenBucket(config.maxMessagesPerSecond, config.maxMessagesPerSecond * 2),
+    },
   });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -91,11 +147,14 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   nodeWs.injectWebSocket(server);
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  const setupPath = await accounts.createSetupLinkIfEmpty();
+  const setupUrl = setupPath ? `${config.publicUrl || url}${setupPath}` : null;
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
     closing ??= (async () => {
       accepting = false;
+      watcher.stop();
       const stopListening = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const room of await registry.rooms()) {
         room.closeAll(CloseCode.serverShuttingDown, 'the server is restarting');
@@ -106,6 +165,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
       await registry.unloadAll();
       await writer.flush();
       await store.close();
+      await accountStore.close();
       for (const client of nodeWs.wss.clients) client.terminate();
       nodeWs.wss.close();
       if ('closeAllConnections' in server) server.closeAllConnections();
@@ -114,5 +174,5 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     return closing;
   };
 
-  return { url, port, store, registry, close };
+  return { url, port, store, accounts, registry, setupUrl, close };
 }

@@ -24,6 +24,11 @@ async function main(): Promise<void> {
   const server = await startServer(config, { log, workspace });
   lifecycle.info({ url: server.url, dataDir: config.dataDir }, 'started');
   process.stdout.write(`DC Planner is listening on ${server.url}\n`);
+  if (server.setupUrl) {
+    process.stdout.write(
+      `\nNo accounts yet. Open this one-time link to create the first Secretariat account:\n  ${server.setupUrl}\n\n`,
+    );
+  }
 
   const stop = (signal: string): void => {
     lifecycle.info({ signal }, 'stopping: storing everything');

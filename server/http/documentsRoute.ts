@@ -3,6 +3,7 @@
  * and who has each open right now (from the awareness states of its open room).
  */
 import type { Hono } from 'hono';
+import { requireIdentity, type IdentityVariables } from './identity';
 import type { DocumentStore } from '../storage/DocumentStore';
 import type { RoomRegistry } from '../room/RoomRegistry';
 import { presentPeople, type PresentPerson } from './presentPeople';
@@ -25,7 +26,7 @@ export interface DocumentListItem {
 
 /** Registers GET /api/documents. */
 export function registerDocumentsRoute(
-  app: Hono,
+  app: Hono<{ Variables: IdentityVariables }>,
   deps: {
     readonly store: DocumentStore;
     readonly registry: RoomRegistry;
@@ -33,6 +34,7 @@ export function registerDocumentsRoute(
   },
 ): void {
   app.get('/api/documents', async (c) => {
+    requireIdentity(c);
     const stored = new Map((await deps.store.list()).map((info) => [info.name, info.updatedAt]));
     const documents: DocumentListItem[] = await Promise.all(
       deps.catalog.map(async (doc) => {

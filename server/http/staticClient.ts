@@ -5,10 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Hono } from 'hono';
+import type { AppHono } from './identity';
 
 /** Registers the static client routes; call after every API route. */
-export function registerStaticClient(app: Hono, clientDir: string): void {
+export function registerStaticClient(app: AppHono, clientDir: string): void {
   if (fs.existsSync(clientDir)) {
     const root = path.relative(process.cwd(), clientDir) || '.';
     app.use('*', serveStatic({ root }));

@@ -1,18 +1,25 @@
 /**
  * The /sync/<docName> websocket endpoint: the standard y-websocket wire protocol. This is the
- * only place that knows about sockets; it checks the name and the connection limits, hands
- * binary frames to the document's Room and refuses text frames with a documented close code.
+ * only place that knows about sockets. Before a socket reaches a Room it checks, in order: the
+ * Origin (a foreign one gets HTTP 403, no upgrade), the document name (4404), who is connecting
+ * (4401), the connection limits (4429), and the person's access to this document (4403); then
+ * it hands binary frames to the Room and refuses text frames (4415) and floods (4429).
  */
-import type { Hono } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { UpgradeWebSocket, WSContext } from 'hono/ws';
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import { CloseCode } from '../../shared/protocol/closeCodes';
 import { DOC_NAME_RULE, isValidDocName } from '../../shared/docName';
+import type { Identity } from '../accounts/AccountService';
+import type { CredentialWatcher } from '../access/CredentialWatcher';
+import type { TokenBucket } from '../access/TokenBucket';
 import type { Metrics } from '../metrics';
 import type { Room } from '../room/Room';
-import type { RoomConnection } from '../room/RoomConnection';
+import type { ConnectionPermissions, RoomConnection } from '../room/RoomConnection';
 import type { RoomRegistry } from '../room/RoomRegistry';
+import type { IdentityVariables } from './identity';
+import { isAllowedOrigin } from './originPolicy';
 
 /** What the sync endpoint needs. */
 export interface SyncRouteDependencies {
@@ -21,8 +28,17 @@ export interface SyncRouteDependencies {
   readonly metrics: Metrics;
   readonly log: Logger;
   readonly maxConnections: number;
+  readonly maxConnectionsPerUser: number;
+  readonly allowedOrigins: readonly string[];
   /** Every open socket, so shutdown can close them. */
   readonly sockets: Set<SocketConnection>;
+  /** What `identity` may do in `docName`; null when it may not open it at all. */
+  readonly authorize: (
+    identity: Identity,
+    docName: string,
+  ) => Promise<ConnectionPermissions | null>;
+  readonly watcher: CredentialWatcher;
+  readonly messageLimiter: TokenBucket;
 }
 
 /** The path prefix of the sync endpoint. */
@@ -31,6 +47,9 @@ export const SYNC_PATH = '/sync/';
 /** One client socket, adapted to what a Room expects. */
 export class SocketConnection implements RoomConnection {
   closed = false;
+  permissions: ConnectionPermissions | undefined;
+  identity: Identity | null = null;
+
   constructor(
     private readonly ws: WSContext<WebSocket>,
     private readonly metrics: Metrics,
@@ -51,63 +70,106 @@ export class SocketConnection implements RoomConnection {
   }
 }
 
+/** Refuses upgrades from foreign browser origins before any websocket exists. */
+function originGuard(allowed: readonly string[]): MiddlewareHandler {
+  return async (c, next) => {
+    if (!isAllowedOrigin(c.req.header('origin'), c, allowed)) {
+      return c.json(
+        { error: { id: 'forbidden_origin', message: 'This origin may not connect.' } },
+        403,
+      );
+    }
+    await next();
+  };
+}
+
 /** Registers the sync endpoint on `app`. */
-export function registerSyncRoute(app: Hono, deps: SyncRouteDependencies): void {
-  const { registry, metrics, log, sockets } = deps;
+export function registerSyncRoute(
+  app: Hono<{ Variables: IdentityVariables }>,
+  deps: SyncRouteDependencies,
+): void {
+  const { registry, metrics, log, sockets, watcher } = deps;
 
   app.get(
     `${SYNC_PATH}*`,
-    deps.upgradeWebSocket((c) => {
+    originGuard(deps.allowedOrigins),
+    deps.upgradeWebSocket((c: Context<{ Variables: IdentityVariables }>) => {
       const name = decodeURIComponentSafe(c.req.path.slice(SYNC_PATH.length));
+      const identity = c.get('identity');
       let connection: SocketConnection | null = null;
       let room: Room | null = null;
+      let unwatch: (() => void) | null = null;
       // Frames that arrive while the document loads are handled, in order, once it has.
       let early: Uint8Array[] | null = [];
 
       const refuse = (code: number, reason: string): void => {
-        log.warn({ doc: name, code, reason }, 'closing connection');
+        log.warn({ doc: name, user: identity?.user.id, code, reason }, 'closing connection');
         connection?.close(code, reason);
+      };
+
+      const open = async (current: SocketConnection): Promise<void> => {
+        if (!isValidDocName(name))
+          return refuse(CloseCode.invalidDocumentName, DOC_NAME_RULE.slice(0, 120));
+        if (!identity) return refuse(CloseCode.unauthenticated, 'sign in to open documents');
+        if (sockets.size >= deps.maxConnections) {
+          return refuse(CloseCode.tooManyConnections, 'the server has too many connections');
+        }
+        if (watcher.countForUser(identity.user.id) >= deps.maxConnectionsPerUser) {
+          return refuse(
+            CloseCode.tooManyConnections,
+            'you have too many connections open; close some tabs',
+          );
+        }
+        current.identity = identity;
+        sockets.add(current);
+        metrics.connectionsOpen.set(sockets.size);
+        unwatch = watcher.watch(identity.credentialId, identity.user.id, current);
+        const permissions = await deps.authorize(identity, name);
+        if (current.closed) return;
+        if (!permissions)
+          return refuse(CloseCode.forbidden, 'you do not have access to this document');
+        current.permissions = permissions;
+        let loaded: Room;
+        try {
+          loaded = await registry.acquire(name);
+        } catch {
+          return refuse(CloseCode.storageFailure, 'the document could not be loaded; retry');
+        }
+        if (current.closed) {
+          registry.release(name);
+          return;
+        }
+        if (!loaded.addConnection(current)) return;
+        room = loaded;
+        const queued = early ?? [];
+        early = null;
+        for (const frame of queued) loaded.handleFrame(current, frame);
       };
 
       return {
         onOpen: (_event, ws) => {
           connection = new SocketConnection(ws, metrics);
-          const current = connection;
-          if (!isValidDocName(name)) {
-            refuse(CloseCode.invalidDocumentName, DOC_NAME_RULE.slice(0, 120));
-            return;
-          }
-          if (sockets.size >= deps.maxConnections) {
-            refuse(CloseCode.tooManyConnections, 'the server has too many connections');
-            return;
-          }
-          sockets.add(current);
-          metrics.connectionsOpen.set(sockets.size);
-          registry.acquire(name).then(
-            (loaded) => {
-              if (current.closed) {
-                registry.release(name);
-                return;
-              }
-              if (!loaded.addConnection(current)) return;
-              room = loaded;
-              const queued = early ?? [];
-              early = null;
-              for (const frame of queued) loaded.handleFrame(current, frame);
-            },
-            () => refuse(CloseCode.storageFailure, 'the document could not be loaded; retry'),
-          );
+          open(connection).catch((error: unknown) => {
+            log.error({ doc: name, err: String(error) }, 'opening a connection failed');
+            refuse(CloseCode.storageFailure, 'the server could not open the document; retry');
+          });
         },
         onMessage: (event) => {
           if (!connection || connection.closed) return;
+          metrics.messagesIn.inc();
           const data: unknown = event.data;
           if (typeof data === 'string') {
-            metrics.messagesIn.inc();
             refuse(CloseCode.unsupportedData, 'text frames are not part of the sync protocol');
             return;
           }
+          if (identity && !deps.messageLimiter.take(identity.user.id)) {
+            refuse(
+              CloseCode.tooManyConnections,
+              'you are sending changes too fast; reconnecting shortly',
+            );
+            return;
+          }
           const frame = new Uint8Array(data as ArrayBuffer);
-          metrics.messagesIn.inc();
           metrics.bytesIn.inc(frame.byteLength);
           if (room) room.handleFrame(connection, frame);
           else early?.push(frame);
@@ -115,8 +177,8 @@ export function registerSyncRoute(app: Hono, deps: SyncRouteDependencies): void 
         onClose: () => {
           if (!connection) return;
           connection.closed = true;
-          sockets.delete(connection);
-          metrics.connectionsOpen.set(sockets.size);
+          unwatch?.();
+          if (sockets.delete(connection)) metrics.connectionsOpen.set(sockets.size);
           if (room) room.removeConnection(connection);
           early = null;
         },

@@ -18,6 +18,9 @@ import {
 } from '../../shared/protocol/writeMessage';
 import type { DocumentStore } from '../storage/DocumentStore';
 import type { UpdateWriter } from '../storage/UpdateWriter';
+import { rewriteAwarenessUpdate } from '../../shared/protocol/rewriteAwarenessUpdate';
+import { updateHasEffect } from '../../shared/protocol/updateHasEffect';
+import { writePermissionDeniedMessage } from '../../shared/protocol/writeMessage';
 import type { RoomConnection } from './RoomConnection';
 
 /** Transaction origin of updates replayed from storage: they are not stored again. */
@@ -34,6 +37,8 @@ export interface RoomDependencies {
   readonly maxConnections: number;
   /** Called once when the room can no longer store changes and has closed every connection. */
   readonly onFailure?: (room: Room, error: unknown) => void;
+  /** Called when a connection's update is refused by its permissions (audit). */
+  readonly onWriteRefused?: (room: Room, connection: RoomConnection, reason: string) => void;
   /** Called whenever the last connection leaves. */
   readonly onEmpty?: (room: Room) => void;
 }
@@ -44,6 +49,8 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   /** Each connection with the awareness client ids it controls. */
   private readonly connections = new Map<RoomConnection, Set<number>>();
+  /** Which connection published each awareness client id. */
+  private readonly awarenessOwners = new Map<number, RoomConnection>();
   /** Settles after the most recent change is stored (or failed). */
   private lastWrite: Promise<void> = Promise.resolve();
   private unsettledWrites = 0;
@@ -142,7 +149,7 @@ export class Room {
         this.applyClientUpdate(connection, message.update);
         return;
       case 'awareness':
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
+        this.applyAwareness(connection, message.update);
         return;
       case 'queryAwareness': {
         const ids = [...this.awareness.getStates().keys()];
@@ -191,6 +198,22 @@ export class Room {
   }
 
   private applyClientUpdate(connection: RoomConnection, update: Uint8Array): void {
+    const permissions = connection.permissions;
+    if (permissions && (!permissions.canWrite || permissions.checkUpdate)) {
+      // Handshakes re-send known content; only real changes are judged.
+      if (!updateHasEffect(this.doc, update)) return;
+      const verdict = permissions.canWrite
+        ? permissions.checkUpdate!(this.doc, update)
+        : { ok: false as const, reason: 'You can read this document but not change it.' };
+      if (!verdict.ok) {
+        this.deps.log.warn({ doc: this.name, reason: verdict.reason }, 'write refused');
+        this.deps.onWriteRefused?.(this, connection, verdict.reason);
+        connection.send(writePermissionDeniedMessage(verdict.reason));
+        connection.close(CloseCode.forbidden, verdict.reason.slice(0, 120));
+        this.removeConnection(connection);
+        return;
+      }
+    }
     try {
       Y.applyUpdate(this.doc, update, connection);
     } catch (error) {
@@ -200,6 +223,18 @@ export class Room {
         reason: 'update could not be applied',
       });
     }
+  }
+
+  private applyAwareness(connection: RoomConnection, update: Uint8Array): void {
+    const presence = connection.permissions?.presence;
+    const rewritten = rewriteAwarenessUpdate(update, {
+      mayPublish: (clientId) => {
+        const owner = this.awarenessOwners.get(clientId);
+        return owner === undefined || owner === connection;
+      },
+      transform: (state) => (state && presence ? { ...state, user: presence } : state),
+    });
+    if (rewritten) awarenessProtocol.applyAwarenessUpdate(this.awareness, rewritten, connection);
   }
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -231,8 +266,14 @@ export class Room {
   ): void => {
     const controlled = this.connections.get(origin as RoomConnection);
     if (controlled) {
-      for (const id of changes.added) controlled.add(id);
-      for (const id of changes.removed) controlled.delete(id);
+      for (const id of changes.added) {
+        controlled.add(id);
+        this.awarenessOwners.set(id, origin as RoomConnection);
+      }
+    }
+    for (const id of changes.removed) {
+      this.connections.get(this.awarenessOwners.get(id)!)?.delete(id);
+      this.awarenessOwners.delete(id);
     }
     const changed = [...changes.added, ...changes.updated, ...changes.removed];
     const frame = writeAwarenessMessage(

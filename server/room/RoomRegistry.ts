@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { DocumentStore } from '../storage/DocumentStore';
 import type { UpdateWriter } from '../storage/UpdateWriter';
 import { Room } from './Room';
+import type { RoomConnection } from './RoomConnection';
 
 /** Settings of the registry. */
 export interface RoomRegistryOptions {
@@ -21,6 +22,8 @@ export interface RoomRegistryOptions {
   readonly onRoomCountChange?: (open: number) => void;
   /** Called with the seconds a load took. */
   readonly onRoomLoaded?: (seconds: number) => void;
+  /** Called when a connection's update is refused by its permissions. */
+  readonly onWriteRefused?: (docName: string, connection: RoomConnection, reason: string) => void;
 }
 
 interface Entry {
@@ -118,6 +121,8 @@ export class RoomRegistry {
       maxConnections: this.options.maxConnectionsPerDocument,
       onEmpty: () => this.release(name),
       onFailure: (failed) => this.forget(name, failed),
+      onWriteRefused: (_room, connection, reason) =>
+        this.options.onWriteRefused?.(name, connection, reason),
     });
     const entry: Entry = { room, timer: null, unloading: null };
     this.entries.set(name, entry);

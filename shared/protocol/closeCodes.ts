@@ -17,13 +17,15 @@ export const CloseCode = {
   unauthenticated: 4401,
   /** The signed-in person may not open this document, or tried to change what they may not. */
   forbidden: 4403,
+  /** The person's role or access changed; reconnect to get the new rights. */
+  accessChanged: 4409,
   /** The document name in the URL is not allowed. */
   invalidDocumentName: 4404,
   /** A text frame arrived: the sync protocol is binary only. */
   unsupportedData: 4415,
   /** A Yjs update, state vector or awareness update could not be decoded. */
   invalidUpdate: 4422,
-  /** The server or the document has as many connections as it allows. */
+  /** Too many connections (server, document or person) or messages sent too fast. */
   tooManyConnections: 4429,
   /** The server could not store changes; nothing already stored is affected. */
   storageFailure: 4500,
@@ -69,8 +71,12 @@ const closeCodeInfo: Readonly<Record<number, CloseCodeInfo>> = {
     message: 'The server could not read a change from this browser. Reload the page.',
     retry: true,
   },
+  [CloseCode.accessChanged]: {
+    message: 'Your access to this document changed. Reconnecting with your new rights.',
+    retry: true,
+  },
   [CloseCode.tooManyConnections]: {
-    message: 'The server is busy right now. Retrying shortly.',
+    message: 'Too many connections or changes at once. Retrying shortly.',
     retry: true,
   },
   [CloseCode.storageFailure]: {

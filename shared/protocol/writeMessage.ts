@@ -62,3 +62,12 @@ export function writeSavedMessage(requestId: number): Uint8Array {
   encoding.writeVarUint(encoder, requestId);
   return encoding.toUint8Array(encoder);
 }
+
+/** Server to client: y-protocols auth "permission denied" with a reason for the person. */
+export function writePermissionDeniedMessage(reason: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.auth);
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarString(encoder, reason);
+  return encoding.toUint8Array(encoder);
+}

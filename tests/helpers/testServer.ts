@@ -9,12 +9,21 @@ import { loadConfig, type Config } from '../../server/config';
 import { startServer, type RunningServer, type ServerOptions } from '../../server/createServer';
 import { createLogger } from '../../server/logger';
 import type { DocumentStore } from '../../server/storage/DocumentStore';
+import type { User } from '../../server/accounts/AccountStore';
+import { Roles, type Role } from '../../shared/access/roles';
 
 /** A running test server. */
 export interface TestServer extends RunningServer {
   readonly dataDir: string;
   /** ws://host:port/sync/ */
   readonly syncUrl: string;
+  /** An API token of a Secretariat account created for the test. */
+  readonly token: string;
+  /** Creates an active person with `role` (and DCs) and returns their API token. */
+  createPerson(
+    role: Role,
+    options?: { dcs?: string[]; name?: string },
+  ): Promise<{ user: User; token: string }>;
 }
 
 /** Options of startTestServer. */
@@ -25,6 +34,12 @@ export interface TestServerOptions {
   readonly store?: DocumentStore;
   /** Defaults to the seeded DCCG workspace; pass an empty one for protocol tests. */
   readonly workspace?: ServerOptions['workspace'];
+  /** Start with no accounts at all (token is then empty). */
+  readonly withoutAccounts?: boolean;
+  readonly accountPolicy?: ServerOptions['accountPolicy'];
+  readonly revocationCheckMs?: number;
+  /** The accounts' clock. */
+  readonly now?: () => number;
 }
 
 /** An empty workspace: nothing listed, nothing seeded. */
@@ -55,11 +70,36 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const server = await startServer(config, {
     log: createLogger(config.logLevel),
     store: options.store,
+    accountPolicy: options.accountPolicy,
+    revocationCheckMs: options.revocationCheckMs,
+    now: options.now,
     workspace: options.workspace ?? (await import('../../server/workspace')).workspace,
   });
+  let count = 0;
+  const createPerson: TestServer['createPerson'] = async (role, { dcs = [], name } = {}) => {
+    count += 1;
+    const store = server.accounts.store;
+    const created = await store.createUser(
+      {
+        name: name ?? `${role} ${count}`,
+        email: `${role}${count}-${Date.now()}@example.org`,
+        role,
+        dcs,
+      },
+      Date.now(),
+    );
+    const user = await store.updateUser(created.id, { status: 'active' });
+    const token = await server.accounts.issueApiToken({ system: 'test' }, user.id, 'test');
+    return { user, token };
+  };
+  const token = options.withoutAccounts
+    ? ''
+    : (await createPerson(Roles.secretariat, { name: 'Test Secretariat' })).token;
   return {
     ...server,
     dataDir,
     syncUrl: `${server.url.replace(/^http/, 'ws')}/sync/`,
+    token,
+    createPerson,
   };
 }

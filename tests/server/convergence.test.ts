@@ -18,9 +18,9 @@ afterEach(async () => {
 
 async function connectMany(count: number, docName: string): Promise<StockClient[]> {
   server ??= await startTestServer({ workspace: emptyWorkspace });
-  const url = server.syncUrl;
+  const target = server;
   const connected = await Promise.all(
-    Array.from({ length: count }, () => connectStockClient(url, docName)),
+    Array.from({ length: count }, () => connectStockClient(target, docName)),
   );
   clients.push(...connected);
   return connected;

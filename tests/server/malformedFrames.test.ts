@@ -24,8 +24,8 @@ beforeAll(async () => {
     workspace: emptyWorkspace,
     config: { maxMessageBytes: MAX_MESSAGE_BYTES },
   });
-  writer = await connectStockClient(server.syncUrl, 'target');
-  reader = await connectStockClient(server.syncUrl, 'target');
+  writer = await connectStockClient(server, 'target');
+  reader = await connectStockClient(server, 'target');
   writer.doc.getText('t').insert(0, 'before the attack. ');
   await waitFor(() => reader.doc.getText('t').toString() === 'before the attack. ');
 });
@@ -50,7 +50,7 @@ it(`B1: ${COUNT} malformed frames each close only their own connection (seed ${S
     const batch = frames.slice(start, start + batchSize);
     const codes = await Promise.all(
       batch.map(async ({ frame }) => {
-        const raw = await connectRaw(`${server.syncUrl}target`);
+        const raw = await connectRaw(`${server.syncUrl}target`, { token: server.token });
         raw.send(frame);
         return raw.waitClosed();
       }),
@@ -76,7 +76,7 @@ it('B2: a frame over MAX_MESSAGE_BYTES closes with 1009 and stores nothing', asy
   const before = await storedText();
   const big = new Y.Doc();
   big.getText('t').insert(0, 'x'.repeat(MAX_MESSAGE_BYTES * 2));
-  const raw = await connectRaw(`${server.syncUrl}target`);
+  const raw = await connectRaw(`${server.syncUrl}target`, { token: server.token });
   const encoded = Y.encodeStateAsUpdate(big);
   raw.send(new Uint8Array([0, 2, ...varuint(encoded.length), ...encoded]));
   expect(await raw.waitClosed()).toBe(CloseCode.messageTooLarge);
@@ -96,11 +96,11 @@ it('B3: a bad document name is refused with its own code and reason', async () =
     '.hidden',
     'a.b',
   ]) {
-    const raw = await connectRaw(`${server.syncUrl}${name}`);
+    const raw = await connectRaw(`${server.syncUrl}${name}`, { token: server.token });
     expect(await raw.waitClosed(), name).toBe(CloseCode.invalidDocumentName);
     expect(raw.closeReason).toContain('document name');
   }
-  const nested = await connectRaw(`${server.syncUrl}a/b`);
+  const nested = await connectRaw(`${server.syncUrl}a/b`, { token: server.token });
   expect(await nested.waitClosed()).toBe(CloseCode.invalidDocumentName);
 });
 

@@ -22,14 +22,14 @@ afterEach(async () => {
 
 it('D2: saved(id) arrives after the update is stored; stock providers never see it', async () => {
   server = await startTestServer({ workspace: emptyWorkspace });
-  const stock = await connectStockClient(server.syncUrl, 'acks');
+  const stock = await connectStockClient(server, 'acks');
   clients.push(stock);
   const typesSeenByStock: number[] = [];
   stock.provider.ws!.addEventListener('message', (event: MessageEvent) => {
     typesSeenByStock.push(new Uint8Array(event.data as ArrayBuffer)[0]!);
   });
 
-  const raw = await connectRaw(`${server.syncUrl}acks`);
+  const raw = await connectRaw(`${server.syncUrl}acks`, { token: server.token });
   const doc = new Y.Doc();
   doc.getText('t').insert(0, 'acknowledged');
   raw.send(writeUpdateMessage(Y.encodeStateAsUpdate(doc)));
@@ -48,7 +48,7 @@ it('D2: saved(id) arrives after the update is stored; stock providers never see 
 
 it('O1: /healthz answers ok and /metrics reports rooms, connections, traffic and store latency', async () => {
   server = await startTestServer({ workspace: emptyWorkspace });
-  const client = await connectStockClient(server.syncUrl, 'metered');
+  const client = await connectStockClient(server, 'metered');
   clients.push(client);
   client.doc.getText('t').insert(0, 'x');
   await waitFor(async () => (await server!.store.load('metered')).updates.length > 0);
@@ -67,21 +67,21 @@ it('O1: /healthz answers ok and /metrics reports rooms, connections, traffic and
 
 it('O1: an empty room is unloaded after the grace period', async () => {
   server = await startTestServer({ workspace: emptyWorkspace, config: { roomGraceMs: 50 } });
-  const client = await connectStockClient(server.syncUrl, 'fleeting');
+  const client = await connectStockClient(server, 'fleeting');
   client.doc.getText('t').insert(0, 'kept after unload');
   await waitFor(() => server!.registry.size === 1);
   client.destroy();
   await waitFor(() => server!.registry.size === 0, { message: 'room to unload' });
-  const again = await connectStockClient(server.syncUrl, 'fleeting');
+  const again = await connectStockClient(server, 'fleeting');
   clients.push(again);
   expect(again.doc.getText('t').toString()).toBe('kept after unload');
 });
 
 it('refuses connections beyond MAX_CONNECTIONS with 4429', async () => {
   server = await startTestServer({ workspace: emptyWorkspace, config: { maxConnections: 2 } });
-  const a = await connectRaw(`${server.syncUrl}full`);
-  const b = await connectRaw(`${server.syncUrl}full`);
-  const c = await connectRaw(`${server.syncUrl}full`);
+  const a = await connectRaw(`${server.syncUrl}full`, { token: server.token });
+  const b = await connectRaw(`${server.syncUrl}full`, { token: server.token });
+  const c = await connectRaw(`${server.syncUrl}full`, { token: server.token });
   expect(await c.waitClosed()).toBe(4429);
   expect(a.closeCode).toBeNull();
   expect(b.closeCode).toBeNull();

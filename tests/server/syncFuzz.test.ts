@@ -78,7 +78,7 @@ async function runSeed(seed: number): Promise<void> {
   try {
     const clientCount = prng.uint32(gen, 2, 4);
     for (let i = 0; i < clientCount; i++) {
-      clients.push(await connectStockClient(server.syncUrl, 'fuzz', { waitSynced: false }));
+      clients.push(await connectStockClient(server, 'fuzz', { waitSynced: false }));
     }
     const steps = prng.uint32(gen, 15, 40);
     for (let step = 0; step < steps; step++) {

@@ -1,0 +1,35 @@
+/**
+ * Decides what a signed-in person may do in one document when their websocket opens: their
+ * access level (the document's override for them, else their role's default), the write rules
+ * of the document's kind, and the presence stamped on their awareness states.
+ */
+import { checkUpdate } from '../../shared/access/writeRules';
+import { defaultDocumentAccess, DocumentAccessLevels, Roles } from '../../shared/access/roles';
+import { richTextRules } from '../../shared/access/documentRules';
+import type { Identity } from '../accounts/AccountService';
+import type { AccountStore } from '../accounts/AccountStore';
+import type { ConnectionPermissions } from '../room/RoomConnection';
+import { presenceColor } from './presenceColor';
+
+/** Builds the authorize function of the sync endpoint. */
+export function createConnectionAuthorizer(store: AccountStore) {
+  return async (identity: Identity, docName: string): Promise<ConnectionPermissions | null> => {
+    const { user } = identity;
+    const override = (await store.getDocumentAccess(docName)).get(user.id);
+    const access = override ?? defaultDocumentAccess(user.role);
+    const presence = {
+      id: user.id,
+      name: user.name,
+      dc: user.dcs[0] ?? '',
+      color: presenceColor(user.id),
+    };
+    if (access === DocumentAccessLevels.viewer) return { canWrite: false, presence };
+    if (user.role === Roles.secretariat) return { canWrite: true, presence };
+    const context = { userId: user.id, role: user.role, dcs: user.dcs, access };
+    return {
+      canWrite: true,
+      presence,
+      checkUpdate: (doc, update) => checkUpdate(doc, update, richTextRules, context),
+    };
+  };
+}
