@@ -18,26 +18,31 @@ export class Metrics {
     help: 'Open websocket connections',
     registers: [this.registry],
   });
-  readonly messagesIn = new Counter({
-    name: 'dcp_messages_in_total',
-    help: 'Websocket messages received',
-    registers: [this.registry],
-  });
-  readonly messagesOut = new Counter({
-    name: 'dcp_messages_out_total',
-    help: 'Websocket messages sent',
-    registers: [this.registry],
-  });
-  readonly bytesIn = new Counter({
-    name: 'dcp_bytes_in_total',
-    help: 'Websocket bytes received',
-    registers: [this.registry],
-  });
-  readonly bytesOut = new Counter({
-    name: 'dcp_bytes_out_total',
-    help: 'Websocket bytes sent',
-    registers: [this.registry],
-  });
+  /**
+   * Websocket traffic, counted as plain numbers on the hot path (every frame to every receiver)
+   * and copied into the Prometheus counters only when /metrics is read.
+   */
+  readonly traffic = { messagesIn: 0, messagesOut: 0, bytesIn: 0, bytesOut: 0 };
+  readonly messagesIn = this.trafficCounter(
+    'dcp_messages_in_total',
+    'Websocket messages received',
+    'messagesIn',
+  );
+  readonly messagesOut = this.trafficCounter(
+    'dcp_messages_out_total',
+    'Websocket messages sent',
+    'messagesOut',
+  );
+  readonly bytesIn = this.trafficCounter(
+    'dcp_bytes_in_total',
+    'Websocket bytes received',
+    'bytesIn',
+  );
+  readonly bytesOut = this.trafficCounter(
+    'dcp_bytes_out_total',
+    'Websocket bytes sent',
+    'bytesOut',
+  );
   readonly connectionsRefused = new Counter({
     name: 'dcp_connections_closed_by_server_total',
     help: 'Connections the server closed, by close code',
@@ -56,6 +61,19 @@ export class Metrics {
     buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [this.registry],
   });
+
+  private trafficCounter(name: string, help: string, key: keyof Metrics['traffic']): Counter {
+    const traffic = this.traffic;
+    return new Counter({
+      name,
+      help,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(traffic[key]);
+      },
+    });
+  }
 
   /** The Prometheus text exposition of every metric. */
   render(): Promise<string> {

@@ -50,15 +50,19 @@ export class SocketConnection implements RoomConnection {
   permissions: ConnectionPermissions | undefined;
   identity: Identity | null = null;
 
+  private readonly traffic: Metrics['traffic'];
+
   constructor(
     private readonly ws: WSContext<WebSocket>,
     private readonly metrics: Metrics,
-  ) {}
+  ) {
+    this.traffic = metrics.traffic;
+  }
 
   send(frame: Uint8Array): void {
     if (this.closed || this.ws.readyState !== 1) return;
-    this.metrics.messagesOut.inc();
-    this.metrics.bytesOut.inc(frame.byteLength);
+    this.traffic.messagesOut += 1;
+    this.traffic.bytesOut += frame.byteLength;
     this.ws.send(frame as Uint8Array<ArrayBuffer>);
   }
 
@@ -156,7 +160,7 @@ export function registerSyncRoute(
         },
         onMessage: (event) => {
           if (!connection || connection.closed) return;
-          metrics.messagesIn.inc();
+          metrics.traffic.messagesIn += 1;
           const data: unknown = event.data;
           if (typeof data === 'string') {
             refuse(CloseCode.unsupportedData, 'text frames are not part of the sync protocol');
@@ -170,7 +174,7 @@ export function registerSyncRoute(
             return;
           }
           const frame = new Uint8Array(data as ArrayBuffer);
-          metrics.bytesIn.inc(frame.byteLength);
+          metrics.traffic.bytesIn += frame.byteLength;
           if (room) room.handleFrame(connection, frame);
           else early?.push(frame);
         },

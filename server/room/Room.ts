@@ -49,6 +49,8 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   /** Each connection with the awareness client ids it controls. */
   private readonly connections = new Map<RoomConnection, Set<number>>();
+  /** The whole document as a sync step 2 frame, until the next change. */
+  private fullStateReply: Uint8Array | null = null;
   /** Which connection published each awareness client id. */
   private readonly awarenessOwners = new Map<number, RoomConnection>();
   /** Settles after the most recent change is stored (or failed). */
@@ -140,7 +142,7 @@ export class Room {
     switch (message.kind) {
       case 'syncStep1': {
         // Encoded now, sent once stored: it holds exactly what has been applied so far.
-        const reply = writeSyncStep2Message(this.doc, message.stateVector);
+        const reply = this.syncStep2For(message.stateVector);
         this.whenStored(() => connection.send(reply));
         return;
       }
@@ -164,6 +166,18 @@ export class Room {
         return;
       }
     }
+  }
+
+  /**
+   * The sync step 2 reply to `stateVector`. A fresh client (empty state vector) gets the whole
+   * document, encoded once and shared until the next change, so a crowd opening a large
+   * document at once costs one encoding, not one each.
+   */
+  private syncStep2For(stateVector: Uint8Array): Uint8Array {
+    const fresh = stateVector.length === 1 && stateVector[0] === 0;
+    if (!fresh) return writeSyncStep2Message(this.doc, stateVector);
+    this.fullStateReply ??= writeSyncStep2Message(this.doc);
+    return this.fullStateReply;
   }
 
   /** Resolves once every change applied so far is stored (or storing it failed). */
@@ -238,6 +252,7 @@ export class Room {
   }
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.fullStateReply = null;
     if (origin === LOAD_ORIGIN) return;
     const frame = writeUpdateMessage(update);
     this.unsettledWrites += 1;

@@ -154,4 +154,28 @@ describe('Room', () => {
     for (const update of (await store.load('doc')).updates) Y.applyUpdate(replica, update);
     expect(replica.getText('t').toString()).toBe(room.doc.getText('t').toString());
   });
+
+  it('answers fresh clients with one shared encoding that a change invalidates', async () => {
+    const { room } = await openRoom();
+    const writer = new FakeConnection();
+    room.addConnection(writer);
+    room.handleFrame(writer, writeUpdateMessage(textUpdate('first')));
+    await room.whenIdle();
+    const [a, b, c] = [new FakeConnection(), new FakeConnection(), new FakeConnection()];
+    for (const fresh of [a, b]) {
+      room.addConnection(fresh);
+      room.handleFrame(fresh, writeSyncStep1Message(new Y.Doc()));
+    }
+    expect(a.sent.at(-1)).toBe(b.sent.at(-1));
+    room.handleFrame(writer, writeUpdateMessage(textUpdate('second')));
+    await room.whenIdle();
+    room.removeConnection(a);
+    room.addConnection(c);
+    room.handleFrame(c, writeSyncStep1Message(new Y.Doc()));
+    await waitFor(() => c.messagesOf('syncStep2').length === 1);
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, c.messagesOf('syncStep2')[0]!.update);
+    expect(replica.getText('t').toString()).toBe(room.doc.getText('t').toString());
+    expect(replica.getText('t').toString()).toContain('second');
+  });
 });
