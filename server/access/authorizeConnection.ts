@@ -10,6 +10,7 @@ import type { Identity } from '../accounts/AccountService';
 import type { AccountStore } from '../accounts/AccountStore';
 import type { ConnectionPermissions } from '../room/RoomConnection';
 import { presenceColor } from './presenceColor';
+import { affiliationOf } from '../../shared/accounts/affiliationOf';
 
 /** Builds the authorize function of the sync endpoint. */
 export function createConnectionAuthorizer(store: AccountStore) {

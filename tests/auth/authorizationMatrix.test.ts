@@ -110,7 +110,14 @@ describe('A4 HTTP API', () => {
     'as %s: the document list is readable, people admin only for the Secretariat',
     async (who) => {
       const headers = { authorization: `Bearer ${tokens.get(who)!}` };
-      expect((await fetch(`${server.url}/api/documents`, { headers })).status).toBe(200);
+      const list = await fetch(`${server.url}/api/documents`, { headers });
+      expect(list.status).toBe(200);
+      const { documents } = (await list.json()) as {
+        documents: Array<{ name: string; access: string }>;
+      };
+      const expected =
+        who === 'viewer' ? 'viewer' : who === Roles.observer ? 'commenter' : 'editor';
+      expect(documents.find((d) => d.name === 'hybrid-faq')?.access).toBe(expected);
       expect((await fetch(`${server.url}/api/me`, { headers })).status).toBe(200);
       const people = await fetch(`${server.url}/api/people`, { headers });
       expect(people.status).toBe(who === Roles.secretariat ? 200 : 403);
