@@ -15,8 +15,8 @@ import * as Y from 'yjs';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { DOCUMENT_FRAGMENT, getDocumentSchema } from '../../shared/editor/schemaExtensions';
 import type { CatalogEntry } from '../../server/http/documentsRoute';
-import { startTestServer } from '../../tests/helpers/testServer';
-import { alice, bob, launchChromium, newPersonContext } from '../../tests/browser/helpers/browser';
+import { newSignedInContext, startBrowserTestServer } from '../../tests/browser/helpers/accounts';
+import { alice, bob, launchChromium } from '../../tests/browser/helpers/browser';
 import { ensureClientBuilt, REPO_ROOT } from '../../tests/browser/helpers/clientBuild';
 import {
   connectRawSyncClient,
@@ -145,9 +145,9 @@ async function main(): Promise<void> {
   const catalog: readonly CatalogEntry[] = [
     { name: DOC, title: 'Hundred-page planning document', kind: 'draft' },
   ];
-  const server = await startTestServer({
+  const server = await startBrowserTestServer(clientDir, {
     // The server's default: a document stays loaded 30 s after its last visitor leaves.
-    config: { clientDir, roomGraceMs: 30_000 },
+    config: { roomGraceMs: 30_000 },
     workspace: { catalog, buildSeedUpdate: (name) => (name === DOC ? seed : null) },
   });
   baseUrl = server.url;
@@ -160,7 +160,7 @@ async function main(): Promise<void> {
     const warm: number[] = [];
     const coldKeystroke: number[] = [];
     for (let run = 0; run < OPEN_RUNS; run++) {
-      const context = await newPersonContext(browser, alice);
+      const { context } = await newSignedInContext(browser, server, alice);
       await context.addInitScript({ content: WATCH_OPEN });
       const page = await context.newPage();
       const first = await timeOpen(page, false);
@@ -185,8 +185,8 @@ async function main(): Promise<void> {
     );
 
     // Typing with 20 other people's carets moving in the document.
-    const contextA = await newPersonContext(browser, alice);
-    const contextB = await newPersonContext(browser, bob);
+    const { context: contextA } = await newSignedInContext(browser, server, alice);
+    const { context: contextB } = await newSignedInContext(browser, server, bob);
     const pageA = await contextA.newPage();
     const pageB = await contextB.newPage();
     for (const page of [pageA, pageB]) {
@@ -197,7 +197,7 @@ async function main(): Promise<void> {
       await waitUntilSaved(page, 60_000);
     }
     for (let i = 0; i < OTHER_CARETS; i++) {
-      const raw = await connectRawSyncClient(baseUrl, DOC);
+      const raw = await connectRawSyncClient(baseUrl, DOC, server.token);
       raw.awareness.setLocalStateField('user', {
         name: `Participant ${i + 1}`,
         dc: 'Not with a DC (observer)',

@@ -1,16 +1,19 @@
 /**
- * The application shell: picks the page for the address, asks who you are on the first
- * visit, and loads the editor only when a document is opened (React.lazy), so the home page
- * downloads a fraction of the JavaScript. A document's sync starts in parallel with that load.
+ * The application shell: picks the page for the address, shows the sign-in page instead of
+ * any page while nobody is signed in (the address is kept, so signing in returns to the page
+ * asked for), and loads the editor only when a document is opened (React.lazy), so the other
+ * pages download a fraction of the JavaScript. A document's sync starts in parallel with that
+ * load, once someone is signed in.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { checkAccount, useAccountState } from './account/accountStore';
+import { LinkPage } from './account/LinkPage';
+import { SignInPage } from './account/SignInPage';
 import { AppHeader } from './components/AppHeader';
 import { NotFoundPage } from './components/NotFoundPage';
 import { HomePage } from './home/HomePage';
-import { IdentityDialog } from './identity/IdentityDialog';
-import { useIdentity } from './identity/useIdentity';
 import { useRoute } from './routing/useRoute';
-import { parseRoute } from './routing/routes';
+import { isPublicRoute, parseRoute } from './routing/routes';
 import { acquireSession, releaseSession, whenSyncStarted } from './sync/sessionCache';
 
 const EditorPage = lazy(async () => {
@@ -22,13 +25,27 @@ const EditorPage = lazy(async () => {
   return { default: module.EditorPage };
 });
 
+const PeoplePage = lazy(async () => {
+  const module = await import('./people/PeoplePage');
+  return { default: module.PeoplePage };
+});
+
+const loading = (text: string) => (
+  <main id="main" className="editor-loading" role="status">
+    {text}
+  </main>
+);
+
 /** The whole app. */
 export function App() {
   const route = useRoute();
-  const { identity, setIdentity } = useIdentity();
-  const [editingIdentity, setEditingIdentity] = useState(false);
-  const handleEditIdentity = () => setEditingIdentity(true);
-  const documentName = route.kind === 'document' ? route.name : null;
+  const accountState = useAccountState();
+  const signedIn = accountState.status === 'signedIn';
+  const documentName = route.kind === 'document' && signedIn ? route.name : null;
+
+  useEffect(() => {
+    void checkAccount();
+  }, []);
 
   // Start syncing the document while the editor code is still downloading.
   useEffect(() => {
@@ -37,52 +54,60 @@ export function App() {
     return () => releaseSession(documentName);
   }, [documentName]);
 
-  let page;
-  if (route.kind === 'home') {
-    page = (
-      <>
-        <AppHeader identity={identity} onEditIdentity={handleEditIdentity} />
-        <HomePage />
-      </>
-    );
-  } else if (route.kind === 'document') {
-    page = identity ? (
-      <Suspense
-        fallback={
-          <main id="main" className="editor-loading" role="status">
-            Opening the editor…
+  if (isPublicRoute(route) && route.kind === 'link') return <LinkPage secret={route.secret} />;
+
+  switch (accountState.status) {
+    case 'checking':
+      return loading('Opening DC Planner…');
+    case 'unreachable':
+      return (
+        <>
+          <AppHeader account={null} />
+          <main id="main" className="not-found">
+            <h1>DC Planner cannot be reached</h1>
+            <p role="alert">Check your connection, then try again.</p>
+            <button type="button" className="button" onClick={() => void checkAccount()}>
+              Try again
+            </button>
           </main>
-        }
-      >
-        <EditorPage name={route.name} identity={identity} onEditIdentity={handleEditIdentity} />
-      </Suspense>
-    ) : (
-      <AppHeader identity={null} onEditIdentity={handleEditIdentity} />
-    );
-  } else {
-    page = (
-      <>
-        <AppHeader identity={identity} onEditIdentity={handleEditIdentity} />
-        <NotFoundPage />
-      </>
-    );
+        </>
+      );
+    case 'signedOut':
+      return <SignInPage notice={accountState.notice} />;
+    case 'signedIn':
+      break;
   }
 
-  return (
-    <>
-      {page}
-      {identity === null ? (
-        <IdentityDialog initial={null} onSave={setIdentity} />
-      ) : editingIdentity ? (
-        <IdentityDialog
-          initial={identity}
-          onSave={(next) => {
-            setIdentity(next);
-            setEditingIdentity(false);
-          }}
-          onCancel={() => setEditingIdentity(false)}
-        />
-      ) : null}
-    </>
-  );
+  const { account } = accountState;
+  switch (route.kind) {
+    case 'home':
+      return (
+        <>
+          <AppHeader account={account} current="home" />
+          <HomePage />
+        </>
+      );
+    case 'document':
+      return (
+        <Suspense fallback={loading('Opening the editor…')}>
+          <EditorPage name={route.name} account={account} />
+        </Suspense>
+      );
+    case 'people':
+      return (
+        <>
+          <AppHeader account={account} current="people" />
+          <Suspense fallback={loading('Opening People…')}>
+            <PeoplePage account={account} />
+          </Suspense>
+        </>
+      );
+    case 'notFound':
+      return (
+        <>
+          <AppHeader account={account} />
+          <NotFoundPage />
+        </>
+      );
+  }
 }

@@ -4,14 +4,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { hasRememberedAccount } from './account/accountStore';
 import { parseRoute } from './routing/routes';
 import { prewarmSession } from './sync/sessionCache';
 import './styles/base.css';
 import './styles/home.css';
 
-// On a document page, open its sync connection before React and the editor code even start.
+// On a document page, open its sync connection before React and the editor code even start
+// (when someone is likely signed in: the session cookie is checked by the server).
 const initialRoute = parseRoute(window.location.pathname);
-if (initialRoute.kind === 'document') prewarmSession(initialRoute.name);
+if (initialRoute.kind === 'document' && hasRememberedAccount()) prewarmSession(initialRoute.name);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

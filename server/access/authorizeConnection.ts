@@ -9,7 +9,7 @@ import { richTextRules } from '../../shared/access/documentRules';
 import type { Identity } from '../accounts/AccountService';
 import type { AccountStore } from '../accounts/AccountStore';
 import type { ConnectionPermissions } from '../room/RoomConnection';
-import { presenceColor } from './presenceColor';
+import { presenceColor } from '../../shared/accounts/presenceColor';
 import { affiliationOf } from '../../shared/accounts/affiliationOf';
 
 /** Builds the authorize function of the sync endpoint. */
@@ -21,7 +21,7 @@ export function createConnectionAuthorizer(store: AccountStore) {
     const presence = {
       id: user.id,
       name: user.name,
-      dc: user.dcs[0] ?? '',
+      dc: affiliationOf(user),
       color: presenceColor(user.id),
     };
     if (access === DocumentAccessLevels.viewer) return { canWrite: false, presence };

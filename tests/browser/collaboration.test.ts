@@ -8,9 +8,12 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode, describeCloseCode } from '../../shared/protocol/closeCodes';
-import { startTestServer, type TestServer } from '../helpers/testServer';
+import { Roles } from '../../shared/access/roles';
+import type { User } from '../../server/accounts/AccountStore';
+import type { TestServer } from '../helpers/testServer';
 import { waitFor } from '../helpers/waitFor';
-import { alice, bob, launchChromium, newPersonContext, watchForTrouble } from './helpers/browser';
+import { caretRgb, newSignedInContext, startBrowserTestServer } from './helpers/accounts';
+import { alice, bob, launchChromium, watchForTrouble, type TestPerson } from './helpers/browser';
 import { ensureClientBuilt, REPO_ROOT } from './helpers/clientBuild';
 import {
   documentText,
@@ -29,9 +32,18 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 const trouble: string[] = [];
 
-const personPage = async (person: typeof alice): Promise<Page> => {
-  const context = await newPersonContext(browser, person);
+/** Accounts made in this file, by name: each person signs in again in later tests. */
+const users = new Map<string, User>();
+
+const personContext = async (person: TestPerson) => {
+  const { user, context } = await newSignedInContext(browser, server, person);
+  users.set(person.name, user);
   contexts.push(context);
+  return context;
+};
+
+const personPage = async (person: TestPerson): Promise<Page> => {
+  const context = await personContext(person);
   const page = await openDocument(context, server.url, DOC);
   trouble.push(...watchForTrouble(page));
   return page;
@@ -50,7 +62,7 @@ const paragraphWith = (page: Page, marker: string): Promise<string> =>
 
 beforeAll(async () => {
   clientDir = await ensureClientBuilt();
-  server = await startTestServer({ config: { clientDir } });
+  server = await startBrowserTestServer(clientDir);
   browser = await launchChromium();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 });
@@ -105,8 +117,8 @@ describe('two people in the planning document', () => {
     await woutOnA.waitFor();
     const caretColor = (label: typeof judithOnB) =>
       label.evaluate((element) => getComputedStyle(element.parentElement!).borderLeftColor);
-    expect(await caretColor(judithOnB)).toBe('rgb(217, 48, 37)');
-    expect(await caretColor(woutOnA)).toBe('rgb(24, 128, 56)');
+    expect(await caretColor(judithOnB)).toBe(caretRgb(users.get(alice.name)!));
+    expect(await caretColor(woutOnA)).toBe(caretRgb(users.get(bob.name)!));
 
     // The avatar row shows who else is here.
     await pageA
@@ -120,12 +132,11 @@ describe('two people in the planning document', () => {
     await pageB.screenshot({ path: path.join(ARTIFACTS, 'two-person-session-wout.png') });
 
     // The home page of a third person lists both as present in the document.
-    const observer = await newPersonContext(browser, {
+    const observer = await personContext({
       name: 'Sorina Teleanu',
-      dc: 'IGF Secretariat',
-      color: '#1a73e8',
+      role: Roles.secretariat,
+      dcs: [],
     });
-    contexts.push(observer);
     const home = await observer.newPage();
     await home.goto(server.url);
     const card = home.locator(`[data-document="${DOC}"]`);
@@ -220,7 +231,7 @@ describe('two people in the planning document', () => {
       await waitFor(() => typed.a >= 3 && typed.b >= 3, { message: 'typing to be under way' });
       const { dataDir, port } = server;
       await server.close();
-      server = await startTestServer({ dataDir, config: { port, clientDir } });
+      server = await startBrowserTestServer(clientDir, { dataDir, config: { port } });
     };
     await Promise.all([typeWords(pageA, 'a'), typeWords(pageB, 'b'), restart()]);
 
@@ -245,12 +256,11 @@ describe('two people in the planning document', () => {
     expect(sockets.b).toBeGreaterThanOrEqual(1);
 
     // Someone new (no browser copy) gets everything from the restarted server.
-    const fresh = await newPersonContext(browser, {
+    const fresh = await personContext({
       name: 'Markus Kummer',
-      dc: 'DCCG coordination facilitator',
-      color: '#9334e6',
+      role: Roles.facilitator,
+      dcs: [],
     });
-    contexts.push(fresh);
     const pageC = await openDocument(fresh, server.url, DOC);
     expect(await paragraphWith(pageC, 'A-restart:')).toBe(lineA);
     expect(await paragraphWith(pageC, 'B-restart:')).toBe(lineB);

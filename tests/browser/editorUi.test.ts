@@ -1,14 +1,17 @@
 /**
- * The editor as one person uses it with a keyboard: the first visit asks for a name and a
- * DC (kept in localStorage), the toolbar is one Tab stop with arrow-key movement,
+ * The editor as one person uses it with a keyboard: signing in on the sign-in page (shown for
+ * the document asked for, which opens right after), the toolbar is one Tab stop with arrow-key movement,
  * aria-pressed toggles and labels, shortcuts work, links are added through the link form
  * (and refused for other schemes), tables can be inserted, and the outline and word count
  * follow the text.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/testServer';
+import { Roles } from '../../shared/access/roles';
+import type { User } from '../../server/accounts/AccountStore';
+import type { TestServer } from '../helpers/testServer';
 import { waitFor } from '../helpers/waitFor';
+import { createAccount, startBrowserTestServer, TEST_PASSWORD } from './helpers/accounts';
 import { launchChromium, watchForTrouble } from './helpers/browser';
 import { ensureClientBuilt } from './helpers/clientBuild';
 import {
@@ -23,10 +26,16 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let trouble: string[];
+let fiona: User;
 
 beforeAll(async () => {
   const clientDir = await ensureClientBuilt();
-  server = await startTestServer({ config: { clientDir } });
+  server = await startBrowserTestServer(clientDir);
+  fiona = await createAccount(server, {
+    name: 'Fiona Pollock',
+    role: Roles.dcMember,
+    dcs: ['dc-dt'],
+  });
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
@@ -49,34 +58,45 @@ const waitForPressed = (name: string, value: 'true' | 'false') =>
   });
 
 describe('one person with a keyboard', () => {
-  it('is asked for a name and a DC on the first visit, remembered after a reload', async () => {
+  it('signs in on the sign-in page, lands on the document asked for, stays signed in after a reload', async () => {
     await page.goto(`${server.url}/doc/main-session-plan`);
-    const dialog = page.getByRole('dialog', { name: 'Welcome to DC Planner' });
-    await dialog.waitFor();
-    await dialog.getByRole('button', { name: 'Start' }).click();
-    expect(await dialog.getByRole('alert').innerText()).toContain('enter your name');
-    await dialog.getByLabel('Your name').fill('  Fiona   Pollock ');
-    await dialog.getByRole('button', { name: 'Start' }).click();
-    expect(await dialog.getByRole('alert').innerText()).toContain('Dynamic Coalition or role');
-    await dialog.getByLabel('Dynamic Coalition or role').selectOption('DC on Data and Trust');
-    await dialog.getByRole('button', { name: 'Start' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    await page.locator('.ProseMirror[contenteditable="true"]').waitFor();
-    await waitUntilSaved(page);
+    const form = page.getByRole('form', { name: 'Sign in' });
+    await form.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('email');
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    expect(await form.getByLabel('E-mail').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.innerText()).toContain('E-mail: enter the address');
 
-    const stored = await page.evaluate(() =>
-      JSON.parse(localStorage.getItem('dc-planner:identity') ?? 'null'),
+    await form.getByLabel('E-mail').fill(fiona.email);
+    await form.getByLabel('Password').fill('not the password');
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    await waitFor(async () => (await page.getByTestId('sign-in-error').innerText()) !== '', {
+      message: 'the wrong-password message',
+    });
+    expect(await page.getByTestId('sign-in-error').innerText()).toContain('do not match');
+    expect(await form.getByLabel('Password').inputValue()).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(
+      'password',
     );
-    expect(stored).toMatchObject({ name: 'Fiona Pollock', dc: 'DC on Data and Trust' });
-    expect(stored.color).toMatch(/^#[0-9a-f]{6}$/);
+
+    await form.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.locator('.ProseMirror[contenteditable="true"]').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/doc/main-session-plan');
+    await waitUntilSaved(page);
+    const me = page.getByTestId('signed-in-person');
+    expect(await me.getAttribute('aria-label')).toBe(
+      'Signed in as Fiona Pollock, DC on Data and Trust',
+    );
+    expect(await me.innerText()).toContain('DC member');
+    expect(await page.getByTestId('access-notice').count()).toBe(0);
+
     await page.reload();
     await page.locator('.ProseMirror[contenteditable="true"]').waitFor();
-    expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(
-      await page
-        .getByRole('button', { name: /^You are Fiona Pollock, DC on Data and Trust/ })
-        .count(),
-    ).toBe(1);
+    expect(await page.getByRole('form', { name: 'Sign in' }).count()).toBe(0);
+    expect(await page.getByTestId('signed-in-person').getAttribute('aria-label')).toContain(
+      'Fiona Pollock',
+    );
   });
 
   it('has a toolbar that is one Tab stop, moved through with arrow keys, with pressed states', async () => {

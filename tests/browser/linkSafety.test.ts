@@ -8,9 +8,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { Roles } from '../../shared/access/roles';
 import { DOCUMENT_FRAGMENT } from '../../shared/editor/schemaExtensions';
-import { startTestServer, type TestServer } from '../helpers/testServer';
-import { alice, bob, launchChromium, newPersonContext, watchForTrouble } from './helpers/browser';
+import type { TestServer } from '../helpers/testServer';
+import { newSignedInContext, startBrowserTestServer } from './helpers/accounts';
+import { alice, bob, launchChromium, watchForTrouble, type TestPerson } from './helpers/browser';
 import { ensureClientBuilt } from './helpers/clientBuild';
 import {
   documentText,
@@ -28,7 +30,7 @@ const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   const clientDir = await ensureClientBuilt();
-  server = await startTestServer({ config: { clientDir } });
+  server = await startBrowserTestServer(clientDir);
   browser = await launchChromium();
 });
 
@@ -38,8 +40,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const openAs = async (person: typeof alice): Promise<{ page: Page; trouble: string[] }> => {
-  const context = await newPersonContext(browser, person);
+const openAs = async (person: TestPerson): Promise<{ page: Page; trouble: string[] }> => {
+  const { context } = await newSignedInContext(browser, server, person);
   contexts.push(context);
   // Marks any script that runs from document content.
   await context.addInitScript(() => {
@@ -65,7 +67,7 @@ describe('hostile content in the document', () => {
     const a = await openAs(alice);
     const b = await openAs(bob);
 
-    const raw = await connectRawSyncClient(server.url, DOC);
+    const raw = await connectRawSyncClient(server.url, DOC, server.token);
     await raw.change((doc) => {
       const fragment = doc.getXmlFragment(DOCUMENT_FRAGMENT);
       const paragraph = (...texts: Array<[string, Record<string, unknown>?]>) => {
@@ -102,7 +104,7 @@ describe('hostile content in the document', () => {
     });
     await raw.close();
 
-    const third = await openAs({ name: 'Sorina Teleanu', dc: 'IGF Secretariat', color: '#1a73e8' });
+    const third = await openAs({ name: 'Sorina Teleanu', role: Roles.secretariat, dcs: [] });
     for (const { page } of [a, b, third]) {
       await waitForText(
         page,

@@ -7,9 +7,10 @@
  */
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/testServer';
+import type { TestServer } from '../helpers/testServer';
 import { waitFor } from '../helpers/waitFor';
-import { alice, bob, launchChromium, newPersonContext, watchForTrouble } from './helpers/browser';
+import { newSignedInContext, startBrowserTestServer } from './helpers/accounts';
+import { alice, bob, launchChromium, watchForTrouble } from './helpers/browser';
 import { ensureClientBuilt } from './helpers/clientBuild';
 import {
   connectionState,
@@ -31,7 +32,7 @@ const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   const clientDir = await ensureClientBuilt();
-  server = await startTestServer({ config: { clientDir } });
+  server = await startBrowserTestServer(clientDir);
   browser = await launchChromium();
 });
 
@@ -74,8 +75,8 @@ const localCopyContains = (page: Page, text: string): Promise<boolean> =>
 
 describe('offline editing', () => {
   it('keeps offline edits across a reload and merges them on both screens when back online', async () => {
-    const contextA = await newPersonContext(browser, alice);
-    const contextB = await newPersonContext(browser, bob);
+    const { context: contextA } = await newSignedInContext(browser, server, alice);
+    const { context: contextB } = await newSignedInContext(browser, server, bob);
     contexts.push(contextA, contextB);
     const pageA = await openDocument(contextA, server.url, DOC);
     const pageB = await openDocument(contextB, server.url, DOC);

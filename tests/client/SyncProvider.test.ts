@@ -5,12 +5,18 @@ import * as Y from 'yjs';
 import { CloseCode, describeCloseCode } from '../../shared/protocol/closeCodes';
 import {
   writeAwarenessMessage,
+  writePermissionDeniedMessage,
   writeSavedMessage,
   writeSyncStep1Message,
   writeSyncStep2Message,
   writeUpdateMessage,
 } from '../../shared/protocol/writeMessage';
-import { OFFLINE_MESSAGE, SyncProvider } from '../../client/src/sync/SyncProvider';
+import {
+  NO_ACCESS_MESSAGE,
+  OFFLINE_MESSAGE,
+  SyncProvider,
+  type SyncProviderOptions,
+} from '../../client/src/sync/SyncProvider';
 import { FakeNetwork, FakeSocket } from './helpers/FakeSocket';
 
 interface Harness {
@@ -26,7 +32,7 @@ interface Harness {
   handshake(): void;
 }
 
-function createHarness(): Harness {
+function createHarness(extra: Partial<SyncProviderOptions> = {}): Harness {
   const doc = new Y.Doc();
   const awareness = new awarenessProtocol.Awareness(doc);
   const sockets: FakeSocket[] = [];
@@ -47,6 +53,7 @@ function createHarness(): Harness {
     saveRequestDelayMs: 10,
     heartbeatMs: 60_000,
     awarenessBatchMs: 0,
+    ...extra,
   });
   const socket = (): FakeSocket => sockets[sockets.length - 1]!;
   return {
@@ -396,5 +403,69 @@ describe('SyncProvider presence', () => {
     harness.provider.destroy();
     expect(socket.sentOf('awareness').length).toBe(before + 1);
     expect(socket.closedWith?.code).toBe(1000);
+  });
+});
+
+describe('access control close codes', () => {
+  it('4403 after a permission-denied message: stops, shows the reason, asks the owner to reset', () => {
+    harness.provider.destroy();
+    const denied: string[] = [];
+    harness = createHarness({ onPermissionDenied: (reason) => denied.push(reason) });
+    harness.handshake();
+    harness.doc.getText('t').insert(0, 'refused');
+    harness.socket().receive(writePermissionDeniedMessage('You may only read this document.'));
+    harness.socket().drop(CloseCode.forbidden);
+    expect(denied).toEqual(['You may only read this document.']);
+    const status = harness.provider.getStatus();
+    expect(status).toMatchObject({
+      connection: 'offline',
+      problem: 'You may only read this document.',
+      willRetry: false,
+      closeCode: CloseCode.forbidden,
+    });
+    vi.advanceTimersByTime(60_000);
+    expect(harness.sockets).toHaveLength(1);
+  });
+
+  it('4403 without a reason: stops and says there is no access, without a reset', () => {
+    harness.provider.destroy();
+    const denied: string[] = [];
+    harness = createHarness({ onPermissionDenied: (reason) => denied.push(reason) });
+    harness.socket().open();
+    harness.socket().drop(CloseCode.forbidden);
+    expect(denied).toEqual([]);
+    expect(harness.provider.getStatus()).toMatchObject({
+      problem: NO_ACCESS_MESSAGE,
+      willRetry: false,
+    });
+    vi.advanceTimersByTime(60_000);
+    expect(harness.sockets).toHaveLength(1);
+  });
+
+  it('4409 reconnects at once, without backoff', () => {
+    harness.handshake();
+    harness.socket().drop(CloseCode.accessChanged);
+    expect(harness.sockets).toHaveLength(2);
+    expect(harness.provider.getStatus()).toMatchObject({
+      connection: 'connecting',
+      closeCode: CloseCode.accessChanged,
+    });
+    harness.handshake();
+    expect(harness.provider.getStatus()).toMatchObject({ connection: 'online', closeCode: null });
+  });
+
+  it('4401 stops with the close code, and reconnectNow (after signing in) clears it', () => {
+    harness.handshake();
+    harness.socket().drop(CloseCode.unauthenticated);
+    expect(harness.provider.getStatus()).toMatchObject({
+      closeCode: CloseCode.unauthenticated,
+      willRetry: false,
+      problem: describeCloseCode(CloseCode.unauthenticated).message,
+    });
+    vi.advanceTimersByTime(60_000);
+    expect(harness.sockets).toHaveLength(1);
+    harness.provider.reconnectNow();
+    expect(harness.sockets).toHaveLength(2);
+    expect(harness.provider.getStatus()).toMatchObject({ closeCode: null, willRetry: true });
   });
 });

@@ -1,70 +1,20 @@
-// Small pure pieces of the client: identity, presence, routes, document list, relative times.
+// Small pure pieces of the client: colours, presence, routes, document list, relative times.
 import { describe, expect, it } from 'vitest';
-import {
-  IDENTITY_STORAGE_KEY,
-  loadIdentity,
-  normalizeName,
-  parseIdentity,
-  saveIdentity,
-} from '../../client/src/identity/identity';
-import {
-  isPersonColor,
-  personColors,
-  pickPersonColor,
-} from '../../client/src/identity/personColors';
+import { isPersonColor, safePersonColor } from '../../client/src/presence/personColors';
 import { initialsOf, peopleFromStates } from '../../client/src/presence/peopleFromStates';
-import { documentPath, parseRoute } from '../../client/src/routing/routes';
+import { documentPath, isPublicRoute, parseRoute } from '../../client/src/routing/routes';
 import { parseDocumentList } from '../../client/src/home/documentList';
 import { formatLastEdited } from '../../client/src/home/formatLastEdited';
 import { syncUrl } from '../../client/src/sync/syncUrl';
 
-const memoryStorage = () => {
-  const values = new Map<string, string>();
-  return {
-    getItem: (key: string) => values.get(key) ?? null,
-    setItem: (key: string, value: string) => void values.set(key, value),
-    values,
-  };
-};
-
-describe('identity', () => {
-  const valid = { name: 'Sorina Teleanu', dc: 'IGF Secretariat', color: '#1a73e8' };
-
-  it('round-trips through storage', () => {
-    const storage = memoryStorage();
-    expect(loadIdentity(storage)).toBeNull();
-    expect(saveIdentity(storage, valid)).toBe(true);
-    expect(storage.values.has(IDENTITY_STORAGE_KEY)).toBe(true);
-    expect(loadIdentity(storage)).toEqual(valid);
-  });
-
-  it('asks again when what is stored is broken or outdated', () => {
-    const storage = memoryStorage();
-    for (const raw of [
-      'not json',
-      '{}',
-      JSON.stringify({ ...valid, dc: 'DC on Something Unknown' }),
-      JSON.stringify({ ...valid, color: 'red' }),
-      JSON.stringify({ ...valid, name: '   ' }),
-    ]) {
-      storage.setItem(IDENTITY_STORAGE_KEY, raw);
-      expect(loadIdentity(storage), raw).toBeNull();
-    }
-  });
-
-  it('tidies names and refuses empty or overly long ones', () => {
-    expect(normalizeName('  Jutta   Croll ')).toBe('Jutta Croll');
-    expect(normalizeName('')).toBeNull();
-    expect(normalizeName('x'.repeat(61))).toBeNull();
-    expect(parseIdentity({ ...valid, name: ' Markus  Kummer ' })?.name).toBe('Markus Kummer');
-  });
-
-  it('only ever hands out #rrggbb colours', () => {
-    for (const color of personColors) expect(isPersonColor(color)).toBe(true);
-    for (const value of [0, 0.5, 0.999999])
-      expect(isPersonColor(pickPersonColor(() => value))).toBe(true);
+describe('person colours', () => {
+  it('accepts only #rrggbb and replaces anything else with grey', () => {
+    expect(isPersonColor('#1a73e8')).toBe(true);
     expect(isPersonColor('#d33')).toBe(false);
     expect(isPersonColor('rgb(0,0,0)')).toBe(false);
+    expect(safePersonColor('#C2410C')).toBe('#C2410C');
+    expect(safePersonColor('red; background: url(x)')).toBe('#5f6368');
+    expect(safePersonColor(undefined)).toBe('#5f6368');
   });
 });
 
@@ -149,9 +99,32 @@ describe('routes', () => {
   });
 
   it('refuses invalid document names and unknown paths', () => {
-    for (const path of ['/doc/Bad_Name', '/doc/-x', '/doc/%E0%A4%A', '/doc/a/b', '/settings']) {
+    for (const path of [
+      '/doc/Bad_Name',
+      '/doc/-x',
+      '/doc/%E0%A4%A',
+      '/doc/a/b',
+      '/settings',
+      '/invite/',
+      '/invite/short',
+      '/invite/abc.def/ghi',
+      '/login/abcdefghijkl',
+    ]) {
       expect(parseRoute(path).kind, path).toBe('notFound');
     }
+  });
+
+  it('parses the People page and the one-time links', () => {
+    expect(parseRoute('/people')).toEqual({ kind: 'people' });
+    expect(parseRoute('/people/')).toEqual({ kind: 'people' });
+    const secret = 'Q2x3_-abcdefghijklmnopqrstuvwxyz0123456789AB';
+    for (const link of ['invite', 'reset', 'setup'] as const) {
+      const route = parseRoute(`/${link}/${secret}`);
+      expect(route).toEqual({ kind: 'link', link, secret });
+      expect(isPublicRoute(route)).toBe(true);
+    }
+    expect(isPublicRoute(parseRoute('/people'))).toBe(false);
+    expect(isPublicRoute(parseRoute('/doc/dc-paper'))).toBe(false);
   });
 
   it('builds the sync address on the page’s own host', () => {
@@ -174,6 +147,7 @@ describe('parseDocumentList', () => {
           kind: 'planning',
           lastEditedAt: '2021-09-02T12:00:00.000Z',
           present: [{ name: 'Sorina', dc: 'IGF Secretariat', color: 'javascript:x' }, { nope: 1 }],
+          access: 'viewer',
         },
         { name: 'Bad Name', title: 'x', kind: 'draft', lastEditedAt: null, present: [] },
         {
@@ -182,6 +156,7 @@ describe('parseDocumentList', () => {
           kind: 'draft',
           lastEditedAt: 'yesterday',
           present: null,
+          access: 'owner',
         },
       ],
     });
@@ -192,8 +167,16 @@ describe('parseDocumentList', () => {
         kind: 'planning',
         lastEditedAt: '2021-09-02T12:00:00.000Z',
         present: [{ name: 'Sorina', dc: 'IGF Secretariat', color: '#5f6368' }],
+        access: 'viewer',
       },
-      { name: 'dc-paper', title: 'Paper', kind: 'draft', lastEditedAt: null, present: [] },
+      {
+        name: 'dc-paper',
+        title: 'Paper',
+        kind: 'draft',
+        lastEditedAt: null,
+        present: [],
+        access: null,
+      },
     ]);
   });
 

@@ -1,19 +1,22 @@
 /**
- * The header of pages other than the editor: the product name (back to the document list)
- * and who I am.
+ * The header of pages other than the editor: the product name (back to the document list),
+ * the People page for the Secretariat, and who is signed in.
  */
-import type { Identity } from '../identity/identity';
+import type { Account } from '../account/account';
+import { isSecretariat } from '../account/account';
 import { AppLink } from '../routing/AppLink';
-import { IdentityButton } from './IdentityButton';
+import { AccountMenu } from './AccountMenu';
 
 /** Props of AppHeader. */
 export interface AppHeaderProps {
-  readonly identity: Identity | null;
-  readonly onEditIdentity: () => void;
+  /** The signed-in person; null on pages for people not signed in (sign-in, links). */
+  readonly account: Account | null;
+  /** The page shown, so its link is marked as the current one. */
+  readonly current?: 'home' | 'people';
 }
 
 /** The app header. */
-export function AppHeader({ identity, onEditIdentity }: AppHeaderProps) {
+export function AppHeader({ account, current }: AppHeaderProps) {
   return (
     <header className="app-header">
       <AppLink href="/" className="app-header__brand">
@@ -22,7 +25,21 @@ export function AppHeader({ identity, onEditIdentity }: AppHeaderProps) {
         </span>
         <span className="app-header__name">DC Planner</span>
       </AppLink>
-      {identity ? <IdentityButton identity={identity} onClick={onEditIdentity} /> : null}
+      {account ? (
+        <div className="app-header__end">
+          <nav aria-label="Workspace" className="app-header__nav">
+            <AppLink href="/" aria-current={current === 'home' ? 'page' : undefined}>
+              Documents
+            </AppLink>
+            {isSecretariat(account) ? (
+              <AppLink href="/people" aria-current={current === 'people' ? 'page' : undefined}>
+                People
+              </AppLink>
+            ) : null}
+          </nav>
+          <AccountMenu account={account} />
+        </div>
+      ) : null}
     </header>
   );
 }

@@ -1,20 +1,26 @@
 /**
  * The editing screen of one open document. The Tiptap editor is bound to the session's Y.Doc
  * and awareness; React re-renders only the parts whose state changed (toolbar, status,
- * avatars, outline), never the document on each keystroke.
+ * avatars, outline), never the document on each keystroke. People who may only read or
+ * comment get a read-only editor and a sentence saying so; a connection the server closed
+ * for want of a session sends the person to the sign-in page.
  */
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { DocumentAccess } from '../../../shared/access/roles';
+import { CloseCode } from '../../../shared/protocol/closeCodes';
 import {
   findWorkspaceDocument,
   documentKindLabels,
 } from '../../../shared/workspace/documentCatalogue';
-import { IdentityButton } from '../components/IdentityButton';
-import type { Identity } from '../identity/identity';
+import type { Account } from '../account/account';
+import { endSession } from '../account/accountStore';
+import { AccountMenu } from '../components/AccountMenu';
 import { AvatarRow } from '../presence/AvatarRow';
 import { usePeople } from '../presence/usePeople';
 import { AppLink } from '../routing/AppLink';
 import type { DocumentSession } from '../sync/documentSession';
+import { accessNotice, canEditText } from './accessNotice';
 import { awarenessUser, createEditorExtensions } from './editorExtensions';
 import { icons } from './icons';
 import { LinkBar } from './LinkBar';
@@ -27,34 +33,37 @@ import { useDocumentStats } from './useDocumentStats';
 /** Props of CollaborativeEditor. */
 export interface CollaborativeEditorProps {
   readonly session: DocumentSession;
-  readonly identity: Identity;
+  readonly account: Account;
+  /** What the person may do here; null while it is being asked (read-only until known). */
+  readonly access: DocumentAccess | null;
   readonly title: string;
-  readonly onEditIdentity: () => void;
 }
 
 /** The document editing screen. */
-export function CollaborativeEditor({
-  session,
-  identity,
-  title,
-  onEditIdentity,
-}: CollaborativeEditorProps) {
+export function CollaborativeEditor({ session, account, access, title }: CollaborativeEditorProps) {
   const [linkEditorOpen, setLinkEditorOpen] = useState(false);
   const [outlineOpen, setOutlineOpen] = useState(false);
-  const openLinkEditor = useCallback(() => setLinkEditorOpen(true), []);
+  const [resetNoticeShown, setResetNoticeShown] = useState(session.resetReason !== null);
+  const editable = canEditText(access);
+  const editableRef = useRef(editable);
+  editableRef.current = editable;
+  const openLinkEditor = useCallback(() => {
+    if (editableRef.current) setLinkEditorOpen(true);
+  }, []);
   const closeLinkEditor = useCallback(() => setLinkEditorOpen(false), []);
   const closeOutline = useCallback(() => setOutlineOpen(false), []);
   const handleRetry = useCallback(() => session.provider.reconnectNow(), [session]);
-  const firstIdentity = useRef(identity);
+  const firstAccount = useRef(account);
 
   const editor = useEditor(
     {
       extensions: createEditorExtensions({
         doc: session.doc,
         awareness: session.awareness,
-        identity: firstIdentity.current,
+        account: firstAccount.current,
         onLinkShortcut: openLinkEditor,
       }),
+      editable: editableRef.current,
       shouldRerenderOnTransaction: false,
       immediatelyRender: true,
       editorProps: {
@@ -72,10 +81,21 @@ export function CollaborativeEditor({
   );
 
   useEffect(() => {
-    if (!editor.isDestroyed) editor.commands.updateUser(awarenessUser(identity));
-  }, [editor, identity]);
+    if (!editor.isDestroyed) editor.commands.updateUser(awarenessUser(account));
+  }, [editor, account]);
+
+  useEffect(() => {
+    if (!editor.isDestroyed && editor.isEditable !== editable) editor.setEditable(editable);
+    if (!editable) setLinkEditorOpen(false);
+  }, [editor, editable]);
 
   const status = useSyncExternalStore(session.provider.subscribe, session.provider.getStatus);
+
+  useEffect(() => {
+    if (status.closeCode === CloseCode.unauthenticated) endSession();
+  }, [status.closeCode]);
+
+  const notice = accessNotice(access);
   const people = usePeople(session.awareness);
   const stats = useDocumentStats(editor);
   const catalogued = findWorkspaceDocument(session.name);
@@ -106,7 +126,7 @@ export function CollaborativeEditor({
               people={people.filter((person) => !person.isMe)}
               label="Others in this document now"
             />
-            <IdentityButton identity={identity} onClick={onEditIdentity} />
+            <AccountMenu account={account} />
           </div>
         </header>
         <div className="doc-toolbar">
@@ -120,11 +140,38 @@ export function CollaborativeEditor({
           >
             {icons.outline}
           </button>
-          <Toolbar editor={editor} onLink={openLinkEditor} />
+          <Toolbar
+            editor={editor}
+            onLink={openLinkEditor}
+            readOnly={!editable}
+            describedBy={notice ? 'access-notice' : undefined}
+          />
         </div>
+        <div role="status" aria-live="polite">
+          {notice ? (
+            <p id="access-notice" className="access-notice" data-testid="access-notice">
+              {notice}
+            </p>
+          ) : null}
+        </div>
+        {session.resetReason !== null && resetNoticeShown ? (
+          <div className="reset-notice" role="alert">
+            <p>
+              The server refused a change from this browser: {session.resetReason} Your copy was
+              reset to the shared one.
+            </p>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setResetNoticeShown(false)}
+            >
+              Dismiss
+            </button>
+          </div>
+        ) : null}
         <ConnectionBanner status={status} onRetry={handleRetry} />
         {linkEditorOpen ? <LinkEditor editor={editor} onClose={closeLinkEditor} /> : null}
-        <LinkBar editor={editor} onEdit={openLinkEditor} />
+        <LinkBar editor={editor} onEdit={openLinkEditor} readOnly={!editable} />
       </div>
       <div className="doc-body">
         <aside id="document-outline" className="doc-outline">

@@ -3,23 +3,30 @@
  * who is here and the sync status, the toolbar, the outline, the page itself and a status bar
  * with the word count.
  */
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { findWorkspaceDocument } from '../../../shared/workspace/documentCatalogue';
-import type { Identity } from '../identity/identity';
+import type { Account } from '../account/account';
+import { useDocumentAccess } from './useDocumentAccess';
 import { useDocumentSession } from './useDocumentSession';
 import { CollaborativeEditor } from './CollaborativeEditor';
 import '../styles/editor.css';
 
+const noSubscription = (): (() => void) => () => undefined;
+
 /** Props of EditorPage. */
 export interface EditorPageProps {
   readonly name: string;
-  readonly identity: Identity;
-  readonly onEditIdentity: () => void;
+  readonly account: Account;
 }
 
 /** The editor route. */
-export function EditorPage({ name, identity, onEditIdentity }: EditorPageProps) {
+export function EditorPage({ name, account }: EditorPageProps) {
   const session = useDocumentSession(name);
+  const online = useSyncExternalStore(
+    session?.provider.subscribe ?? noSubscription,
+    () => session?.provider.getStatus().connection === 'online',
+  );
+  const access = useDocumentAccess(name, account.role, online);
   const title = findWorkspaceDocument(name)?.title ?? name;
 
   useEffect(() => {
@@ -35,11 +42,11 @@ export function EditorPage({ name, identity, onEditIdentity }: EditorPageProps) 
   }
   return (
     <CollaborativeEditor
-      key={name}
+      key={`${name}:${session.doc.clientID}`}
       session={session}
-      identity={identity}
+      account={account}
+      access={access}
       title={title}
-      onEditIdentity={onEditIdentity}
     />
   );
 }

@@ -11,10 +11,12 @@ import { sanitizeHref } from '../../../shared/editor/linkPolicy';
 export interface LinkBarProps {
   readonly editor: Editor;
   readonly onEdit: () => void;
+  /** The person may not change the text: the link is shown without Change and Remove. */
+  readonly readOnly?: boolean;
 }
 
 /** The bar for the link under the caret. */
-export function LinkBar({ editor, onEdit }: LinkBarProps) {
+export function LinkBar({ editor, onEdit, readOnly = false }: LinkBarProps) {
   const link = useEditorState({
     editor,
     selector: ({ editor: current }) =>
@@ -37,16 +39,20 @@ export function LinkBar({ editor, onEdit }: LinkBarProps) {
           This link’s address was removed because it is not a web or e-mail address.
         </span>
       )}
-      <button type="button" className="button button--small" onClick={onEdit}>
-        Change
-      </button>
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => editor.chain().focus().extendMarkRange('link').unsetLink().run()}
-      >
-        Remove
-      </button>
+      {readOnly ? null : (
+        <>
+          <button type="button" className="button button--small" onClick={onEdit}>
+            Change
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => editor.chain().focus().extendMarkRange('link').unsetLink().run()}
+          >
+            Remove
+          </button>
+        </>
+      )}
     </div>
   );
 }

@@ -16,6 +16,10 @@ import { displayShortcut, mainToolbarGroups, tableToolbarGroup } from './toolbar
 export interface ToolbarProps {
   readonly editor: Editor;
   readonly onLink: () => void;
+  /** The person may not change the text: every button is unavailable. */
+  readonly readOnly?: boolean;
+  /** Id of the element that says why the toolbar is unavailable. */
+  readonly describedBy?: string;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -32,7 +36,12 @@ const INITIAL_STATE: { inTable: boolean; buttons: Record<string, ButtonState> } 
 };
 
 /** The toolbar above the document. */
-export const Toolbar = memo(function Toolbar({ editor, onLink }: ToolbarProps) {
+export const Toolbar = memo(function Toolbar({
+  editor,
+  onLink,
+  readOnly = false,
+  describedBy,
+}: ToolbarProps) {
   const mainGroups = useMemo(() => mainToolbarGroups(onLink), [onLink]);
   const tableGroup = useMemo(() => tableToolbarGroup(), []);
 
@@ -55,6 +64,8 @@ export const Toolbar = memo(function Toolbar({ editor, onLink }: ToolbarProps) {
       return { inTable, buttons };
     },
     INITIAL_STATE,
+    100,
+    readOnly,
   );
 
   const groups: ReadonlyArray<ToolbarGroup> = state.inTable
@@ -69,6 +80,7 @@ export const Toolbar = memo(function Toolbar({ editor, onLink }: ToolbarProps) {
       role="toolbar"
       aria-label="Formatting"
       aria-controls="document-editor"
+      aria-describedby={describedBy}
       onKeyDown={handleKeyDown}
     >
       {groups.map((group, groupIndex) => (
@@ -83,7 +95,7 @@ export const Toolbar = memo(function Toolbar({ editor, onLink }: ToolbarProps) {
           >
             {group.actions.map((action) => {
               const buttonState = state.buttons[action.id];
-              const enabled = buttonState?.enabled ?? true;
+              const enabled = !readOnly && (buttonState?.enabled ?? true);
               const shortcut = action.shortcut ? displayShortcut(action.shortcut, isMac) : null;
               return (
                 <button

@@ -10,21 +10,40 @@ import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { createSchemaExtensions, DOCUMENT_FRAGMENT } from '../../../shared/editor/schemaExtensions';
-import type { Identity } from '../identity/identity';
+import { affiliationOf } from '../../../shared/accounts/affiliationOf';
+import { presenceColor } from '../../../shared/accounts/presenceColor';
+import type { Account } from '../account/account';
 import { renderCaret, renderSelection } from './renderCaret';
 
 /** What the editor binds to. */
 export interface EditorExtensionOptions {
   readonly doc: Y.Doc;
   readonly awareness: Awareness;
-  readonly identity: Identity;
+  /** The signed-in person: their caret shows their name and DC. */
+  readonly account: Account;
   /** Opens the link editor (Ctrl/Cmd+K). */
   readonly onLinkShortcut: () => void;
 }
 
-/** The awareness `user` field: what others see of me (the server lists it as `present`). */
-export function awarenessUser(identity: Identity): { name: string; dc: string; color: string } {
-  return { name: identity.name, dc: identity.dc, color: identity.color };
+/** What my awareness `user` field says about me. */
+export interface AwarenessUser {
+  readonly id: string;
+  readonly name: string;
+  readonly dc: string;
+  readonly color: string;
+}
+
+/**
+ * The awareness `user` field: what others see of me. The server stamps the same fields from
+ * my account whatever a browser claims; publishing them here keeps my own view consistent.
+ */
+export function awarenessUser(account: Account): AwarenessUser {
+  return {
+    id: account.id,
+    name: account.name,
+    dc: affiliationOf(account),
+    color: presenceColor(account.id),
+  };
 }
 
 /** All extensions of the collaborative editor. */
@@ -45,7 +64,7 @@ export function createEditorExtensions(options: EditorExtensionOptions): AnyExte
     Collaboration.configure({ document: options.doc, field: DOCUMENT_FRAGMENT }),
     CollaborationCaret.configure({
       provider: { awareness: options.awareness },
-      user: awarenessUser(options.identity),
+      user: awarenessUser(options.account),
       render: renderCaret,
       selectionRender: renderSelection,
     }),

@@ -5,7 +5,7 @@
  */
 import type { DecorationAttrs } from '@tiptap/pm/view';
 import { shortAffiliationName } from '../../../shared/workspace/affiliations';
-import { safePersonColor } from '../identity/personColors';
+import { safePersonColor } from '../presence/personColors';
 
 const text = (value: unknown, max: number): string =>
   typeof value === 'string' ? value.slice(0, max) : '';

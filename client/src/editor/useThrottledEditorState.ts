@@ -10,7 +10,8 @@ import { useEffect, useRef, useState } from 'react';
 
 /**
  * `selector(editor)`, recomputed at most once per `intervalMs` after a transaction that changed
- * the document, the selection or the stored marks (not after others' caret moves); `initial`
+ * the document, the selection or the stored marks (not after others' caret moves), and when
+ * `refreshKey` changes (e.g. the editor became editable, which is no transaction); `initial`
  * until the first computation, just after mount.
  */
 export function useThrottledEditorState<T>(
@@ -18,6 +19,7 @@ export function useThrottledEditorState<T>(
   selector: (editor: Editor) => T,
   initial: T,
   intervalMs = 100,
+  refreshKey: unknown = null,
 ): T {
   const selectorRef = useRef(selector);
   // The first real value is computed right after mount, not during the editor's first render,
@@ -56,7 +58,7 @@ export function useThrottledEditorState<T>(
       editor.off('focus', schedule);
       if (timer !== null) clearTimeout(timer);
     };
-  }, [editor, intervalMs]);
+  }, [editor, intervalMs, refreshKey]);
 
   return state;
 }

@@ -2,8 +2,10 @@
  * Reads GET /api/documents. The response is checked field by field, so a server that sends
  * something unexpected shows an error instead of a broken list.
  */
+import { DocumentAccessLevels, type DocumentAccess } from '../../../shared/access/roles';
 import { isValidDocName } from '../../../shared/docName';
-import { isPersonColor } from '../identity/personColors';
+import { apiRequest } from '../api/apiRequest';
+import { isPersonColor } from '../presence/personColors';
 
 /** Someone who has a document open. */
 export interface PresentPerson {
@@ -20,7 +22,11 @@ export interface DocumentSummary {
   /** ISO time of the last stored change; null when never edited. */
   readonly lastEditedAt: string | null;
   readonly present: ReadonlyArray<PresentPerson>;
+  /** What the signed-in person may do in it; null when the server did not say. */
+  readonly access: DocumentAccess | null;
 }
+
+const ACCESS_LEVELS: readonly string[] = Object.values(DocumentAccessLevels);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
@@ -36,7 +42,7 @@ const readPerson = (value: unknown): PresentPerson | null => {
 
 const readDocument = (value: unknown): DocumentSummary | null => {
   if (!isRecord(value)) return null;
-  const { name, title, kind, lastEditedAt, present } = value;
+  const { name, title, kind, lastEditedAt, present, access } = value;
   if (typeof name !== 'string' || !isValidDocName(name)) return null;
   if (typeof title !== 'string' || typeof kind !== 'string') return null;
   const edited =
@@ -46,7 +52,17 @@ const readDocument = (value: unknown): DocumentSummary | null => {
   const people = Array.isArray(present)
     ? present.map(readPerson).filter((person): person is PresentPerson => person !== null)
     : [];
-  return { name, title, kind, lastEditedAt: edited, present: people };
+  return {
+    name,
+    title,
+    kind,
+    lastEditedAt: edited,
+    present: people,
+    access:
+      typeof access === 'string' && ACCESS_LEVELS.includes(access)
+        ? (access as DocumentAccess)
+        : null,
+  };
 };
 
 /** The documents in a /api/documents response body; throws when its shape is wrong. */
@@ -61,10 +77,5 @@ export function parseDocumentList(body: unknown): DocumentSummary[] {
 
 /** Fetches the document list. */
 export async function fetchDocumentList(signal?: AbortSignal): Promise<DocumentSummary[]> {
-  const response = await fetch('/api/documents', {
-    signal,
-    headers: { accept: 'application/json' },
-  });
-  if (!response.ok) throw new Error(`The server answered ${response.status}.`);
-  return parseDocumentList(await response.json());
+  return parseDocumentList(await apiRequest('/api/documents', { signal }));
 }

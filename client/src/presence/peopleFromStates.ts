@@ -3,7 +3,7 @@
  * avatar row: only well-formed `user` entries, colours forced to #rrggbb, one entry per person
  * even if they have the document open in several tabs, me first.
  */
-import { safePersonColor } from '../identity/personColors';
+import { safePersonColor } from './personColors';
 
 /** Someone who has the document open. */
 export interface Person {

@@ -1,14 +1,20 @@
 /**
- * The client's addresses: the document list at `/` and each document at `/doc/<name>`.
- * Parsing is pure so it is tested without a browser; the server answers every non-API path
- * with index.html, so these addresses survive a reload.
+ * The client's addresses: the document list at `/`, each document at `/doc/<name>`, the
+ * Secretariat's People page at `/people`, and the one-time links `/invite/<secret>`,
+ * `/reset/<secret>` and `/setup/<secret>`. Parsing is pure so it is tested without a browser;
+ * the server answers every non-API path with index.html, so these addresses survive a reload.
  */
 import { isValidDocName } from '../../../shared/docName';
+
+/** The kinds of one-time link. */
+export type LinkRouteKind = 'invite' | 'reset' | 'setup';
 
 /** A parsed address. */
 export type Route =
   | { readonly kind: 'home' }
   | { readonly kind: 'document'; readonly name: string }
+  | { readonly kind: 'people' }
+  | { readonly kind: 'link'; readonly link: LinkRouteKind; readonly secret: string }
   | { readonly kind: 'notFound'; readonly path: string };
 
 /** The path of document `name`. */
@@ -16,19 +22,30 @@ export function documentPath(name: string): string {
   return `/doc/${encodeURIComponent(name)}`;
 }
 
+const decode = (segment: string): string | null => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+};
+
 /** Reads a pathname into a route. */
 export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { kind: 'home' };
+  if (path === '/people') return { kind: 'people' };
+  const link = /^\/(invite|reset|setup)\/([A-Za-z0-9_-]{8,200})$/.exec(path);
+  if (link) return { kind: 'link', link: link[1] as LinkRouteKind, secret: link[2]! };
   const match = /^\/doc\/([^/]+)$/.exec(path);
   if (match) {
-    let name: string;
-    try {
-      name = decodeURIComponent(match[1]!);
-    } catch {
-      return { kind: 'notFound', path };
-    }
-    if (isValidDocName(name)) return { kind: 'document', name };
+    const name = decode(match[1]!);
+    if (name !== null && isValidDocName(name)) return { kind: 'document', name };
   }
   return { kind: 'notFound', path };
+}
+
+/** Whether a route is shown to people who are not signed in (the one-time links). */
+export function isPublicRoute(route: Route): boolean {
+  return route.kind === 'link';
 }

@@ -18,10 +18,11 @@ const subscribe = (onChange: () => void): (() => void) => {
 
 const readPath = (): string => window.location.pathname;
 
-/** Goes to `path` inside the app. */
-export function navigate(path: string): void {
+/** Goes to `path` inside the app; `replace` drops the current address from the history. */
+export function navigate(path: string, { replace = false } = {}): void {
   if (path === window.location.pathname) return;
-  window.history.pushState(null, '', path);
+  if (replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
   window.scrollTo(0, 0);
 }

@@ -10,7 +10,7 @@
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { describeCloseCode } from '../../../shared/protocol/closeCodes';
+import { CloseCode, describeCloseCode } from '../../../shared/protocol/closeCodes';
 import { readServerMessage } from '../../../shared/protocol/readServerMessage';
 import {
   writeAwarenessMessage,
@@ -39,6 +39,8 @@ export interface SyncStatus {
   readonly problem: string | null;
   /** False when the server said retrying cannot help (the provider stopped). */
   readonly willRetry: boolean;
+  /** The close code of the last connection while not online (4401: sign in again); else null. */
+  readonly closeCode: number | null;
 }
 
 /** The parts of a browser WebSocket the provider uses (so tests can pass a fake). */
@@ -77,6 +79,12 @@ export interface SyncProviderOptions {
    * twenty moving carets cost the editor one redraw per batch instead of one per message.
    */
   readonly awarenessBatchMs?: number;
+  /**
+   * The server refused a change and closed with 4403 after saying why: this copy holds
+   * something the server will never accept, so the owner must drop it and sync afresh. The
+   * provider stops; without this option it only shows the reason.
+   */
+  readonly onPermissionDenied?: (reason: string) => void;
 }
 
 const OPEN = 1;
@@ -88,6 +96,10 @@ const MAX_REQUEST_ID = 0x3fffffff;
 /** Shown while the device itself has no network. */
 export const OFFLINE_MESSAGE =
   'This device is offline. Your changes are kept in this browser and will be sent when the connection returns.';
+
+/** Shown when the server closed with 4403 without saying which change it refused. */
+export const NO_ACCESS_MESSAGE =
+  'You do not have access to this document. Ask the Secretariat if you need it.';
 
 const defaultCreateSocket = (url: string): WebSocketLike =>
   new WebSocket(url) as unknown as WebSocketLike;
@@ -124,6 +136,10 @@ export class SyncProvider {
   private readonly unsubscribeNetwork: () => void;
   private firstAttemptSettled = false;
   private readonly firstAttemptWaiters: Array<() => void> = [];
+  private readonly onPermissionDenied: ((reason: string) => void) | null;
+  /** The reason of a permission-denied message on the current socket. */
+  private deniedReason: string | null = null;
+  private closeCode: number | null = null;
 
   constructor(options: SyncProviderOptions) {
     this.doc = options.doc;
@@ -137,6 +153,7 @@ export class SyncProvider {
     this.heartbeatMs = options.heartbeatMs ?? 15_000;
     this.now = options.now ?? Date.now;
     this.awarenessBatchMs = options.awarenessBatchMs ?? 50;
+    this.onPermissionDenied = options.onPermissionDenied ?? null;
     this.status = this.buildStatus();
     this.doc.on('update', this.handleDocUpdate);
     this.awareness.on('update', this.handleAwarenessUpdate);
@@ -174,8 +191,10 @@ export class SyncProvider {
     if (this.destroyed) return;
     this.stopped = false;
     this.attempt = 0;
+    this.closeCode = null;
     this.clearRetryTimer();
     this.connect();
+    this.emit();
   }
 
   /** Leaves the document: tells others we left, closes the socket, stops everything. */
@@ -216,6 +235,7 @@ export class SyncProvider {
     }
     socket.binaryType = 'arraybuffer';
     this.socket = socket;
+    this.deniedReason = null;
     socket.onopen = () => this.handleOpen(socket);
     socket.onmessage = (event) => this.handleMessage(socket, event.data);
     socket.onclose = (event) => {
@@ -262,6 +282,7 @@ export class SyncProvider {
         Y.applyUpdate(this.doc, message.update, this);
         this.attempt = 0;
         this.problem = null;
+        this.closeCode = null;
         this.setConnection('online');
         return;
       case 'update':
@@ -284,6 +305,7 @@ export class SyncProvider {
         this.emit();
         return;
       case 'permissionDenied':
+        this.deniedReason = message.reason;
         this.problem = message.reason;
         this.emit();
         return;
@@ -298,10 +320,26 @@ export class SyncProvider {
     this.stopHeartbeat();
     this.forgetRemotePeople();
     if (this.destroyed) return;
+    this.closeCode = code;
+    if (code === CloseCode.forbidden) {
+      // Retrying would send the refused change again: stop, and let the owner reset the copy.
+      this.stopped = true;
+      const reason = this.deniedReason;
+      this.problem = reason ?? NO_ACCESS_MESSAGE;
+      this.setConnection('offline');
+      if (reason !== null) this.onPermissionDenied?.(reason);
+      return;
+    }
     const info = describeCloseCode(code);
     this.problem = info.message;
     if (!info.retry) this.stopped = true;
     this.setConnection('offline');
+    if (code === CloseCode.accessChanged) {
+      // New rights are ready at once: no backoff.
+      this.attempt = 0;
+      this.connect();
+      return;
+    }
     if (!this.stopped) this.scheduleRetry();
   }
 
@@ -465,6 +503,7 @@ export class SyncProvider {
       unsavedChanges: this.tracker.unconfirmedChanges,
       problem: this.problem,
       willRetry: !this.stopped,
+      closeCode: this.connection === 'online' ? null : this.closeCode,
     };
   }
 
@@ -476,7 +515,8 @@ export class SyncProvider {
       next.saved === previous.saved &&
       next.unsavedChanges === previous.unsavedChanges &&
       next.problem === previous.problem &&
-      next.willRetry === previous.willRetry
+      next.willRetry === previous.willRetry &&
+      next.closeCode === previous.closeCode
     ) {
       return;
     }

@@ -16,7 +16,22 @@ export interface DocumentSession {
   readonly awareness: Awareness;
   readonly provider: SyncProvider;
   readonly persistence: IndexeddbPersistence;
+  /**
+   * Why this session replaced an earlier one whose copy the server refused (the server's
+   * reason); null for a session opened normally.
+   */
+  readonly resetReason: string | null;
+  /** Closes everything; keeps this browser's copy. */
   destroy(): void;
+  /** Closes everything and deletes this browser's copy (the server refused what it holds). */
+  destroyAndForget(): Promise<void>;
+}
+
+/** Options of openDocumentSession. */
+export interface OpenSessionOptions {
+  /** The server refused a change from this copy (see SyncProvider's onPermissionDenied). */
+  readonly onPermissionDenied?: (reason: string) => void;
+  readonly resetReason?: string | null;
 }
 
 /** The IndexedDB database name of document `name`. */
@@ -25,25 +40,44 @@ export function localCopyName(name: string): string {
 }
 
 /** Opens document `name` (a valid document name). */
-export function openDocumentSession(name: string): DocumentSession {
+export function openDocumentSession(
+  name: string,
+  options: OpenSessionOptions = {},
+): DocumentSession {
   const doc = new Y.Doc();
   const awareness = new Awareness(doc);
   const persistence = new IndexeddbPersistence(localCopyName(name), doc);
-  const provider = new SyncProvider({ url: syncUrl(window.location, name), doc, awareness });
+  const provider = new SyncProvider({
+    url: syncUrl(window.location, name),
+    doc,
+    awareness,
+    onPermissionDenied: options.onPermissionDenied,
+  });
+  const closeLive = (): void => {
+    provider.destroy();
+    awareness.destroy();
+  };
   return {
     name,
     doc,
     awareness,
     provider,
     persistence,
+    resetReason: options.resetReason ?? null,
     destroy: () => {
-      provider.destroy();
-      awareness.destroy();
+      closeLive();
       // A browser that refused IndexedDB (private mode) has nothing to close.
       void persistence
         .destroy()
         .catch(() => undefined)
         .finally(() => doc.destroy());
+    },
+    destroyAndForget: async () => {
+      closeLive();
+      // Deleting is queued before any later open of the same database, so a fresh session
+      // opened right after starts from an empty copy.
+      await persistence.clearData().catch(() => undefined);
+      doc.destroy();
     },
   };
 }

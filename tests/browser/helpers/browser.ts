@@ -3,8 +3,9 @@
  * closed network, and opens people as separate browser contexts (never tabs of one context:
  * those can sync through BroadcastChannel and hide a broken server).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { Roles, type Role } from '../../../shared/access/roles';
 
 /** Path of the system Chromium. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,39 +27,26 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Someone using DC Planner in the tests. */
+/** Someone using DC Planner in the tests: the account they get. */
 export interface TestPerson {
   readonly name: string;
-  readonly dc: string;
-  readonly color: string;
+  readonly role: Role;
+  /** DC ids. */
+  readonly dcs: readonly string[];
 }
 
 /** A participant of the meeting report (DC on Accessibility and Disability). */
 export const alice: TestPerson = {
   name: 'Judith Hellerstein',
-  dc: 'DC on Accessibility and Disability',
-  color: '#d93025',
+  role: Roles.dcMember,
+  dcs: ['dcad'],
 };
 /** Another participant (DC on Internet Standards, Security and Safety). */
 export const bob: TestPerson = {
   name: 'Wout de Natris',
-  dc: 'DC on Internet Standards, Security and Safety',
-  color: '#188038',
+  role: Roles.dcMember,
+  dcs: ['is3c'],
 };
-
-/** A person's own browser context (own storage, own IndexedDB), already introduced. */
-export async function newPersonContext(
-  browser: Browser,
-  person: TestPerson,
-): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  await context.addInitScript((identity) => {
-    if (window.localStorage.getItem('dc-planner:identity') === null) {
-      window.localStorage.setItem('dc-planner:identity', JSON.stringify(identity));
-    }
-  }, person);
-  return context;
-}
 
 /** Collects uncaught page errors and dialogs, which must never happen in these tests. */
 export function watchForTrouble(page: Page): string[] {

@@ -60,15 +60,19 @@ export async function waitForText(
   return last;
 }
 
-/** Opens document `name` in a new page of `context` and waits until it is synced and saved. */
+/**
+ * Opens document `name` in a new page of `context` and waits until it is synced and saved,
+ * and editable (or, with `readOnly`, shown read-only).
+ */
 export async function openDocument(
   context: BrowserContext,
   baseUrl: string,
   name: string,
+  { readOnly = false } = {},
 ): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${baseUrl}/doc/${name}`);
-  await page.locator('.ProseMirror[contenteditable="true"]').waitFor();
+  await page.locator(`.ProseMirror[contenteditable="${readOnly ? 'false' : 'true'}"]`).waitFor();
   await waitUntilSaved(page);
   return page;
 }

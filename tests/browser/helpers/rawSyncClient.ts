@@ -29,11 +29,20 @@ export interface RawSyncClient {
 
 const ORIGIN = 'raw-sync-client';
 
-/** Connects to document `name` on the server at `baseUrl` (http://host:port) and syncs. */
-export async function connectRawSyncClient(baseUrl: string, name: string): Promise<RawSyncClient> {
+/**
+ * Connects to document `name` on the server at `baseUrl` (http://host:port) with the API
+ * token `token` (Authorization: Bearer) and syncs.
+ */
+export async function connectRawSyncClient(
+  baseUrl: string,
+  name: string,
+  token: string,
+): Promise<RawSyncClient> {
   const doc = new Y.Doc();
   const awareness = new awarenessProtocol.Awareness(doc);
-  const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/sync/${name}`);
+  const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/sync/${name}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   ws.binaryType = 'nodebuffer';
   let synced = false;
   let nextRequest = 1;
