@@ -64,6 +64,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       dataDir,
       logLevel: 'silent',
       roomGraceMs: 200,
+      // Tests act as one person opening many sockets and sending floods on purpose; the limit
+      // tests set their own values.
+      maxMessagesPerSecond: 100_000,
+      maxConnectionsPerUser: 10_000,
       ...options.config,
     },
   );
