@@ -21,7 +21,7 @@ import type { UpdateWriter } from '../storage/UpdateWriter';
 import { rewriteAwarenessUpdate } from '../../shared/protocol/rewriteAwarenessUpdate';
 import { updateHasEffect } from '../../shared/protocol/updateHasEffect';
 import { writePermissionDeniedMessage } from '../../shared/protocol/writeMessage';
-import type { RoomConnection } from './RoomConnection';
+import type { RoomConnection, WriteVerdict } from './RoomConnection';
 
 /** Transaction origin of updates replayed from storage: they are not stored again. */
 const LOAD_ORIGIN = Symbol('load');
@@ -213,20 +213,21 @@ export class Room {
 
   private applyClientUpdate(connection: RoomConnection, update: Uint8Array): void {
     const permissions = connection.permissions;
-    if (permissions && (!permissions.canWrite || permissions.checkUpdate)) {
-      // Handshakes re-send known content; only real changes are judged.
+    let verdict: WriteVerdict = { ok: true };
+    if (permissions && !permissions.canWrite) {
+      // Handshakes re-send known content; only a real change is refused.
       if (!updateHasEffect(this.doc, update)) return;
-      const verdict = permissions.canWrite
-        ? permissions.checkUpdate!(this.doc, update)
-        : { ok: false as const, reason: 'You can read this document but not change it.' };
-      if (!verdict.ok) {
-        this.deps.log.warn({ doc: this.name, reason: verdict.reason }, 'write refused');
-        this.deps.onWriteRefused?.(this, connection, verdict.reason);
-        connection.send(writePermissionDeniedMessage(verdict.reason));
-        connection.close(CloseCode.forbidden, verdict.reason.slice(0, 120));
-        this.removeConnection(connection);
-        return;
-      }
+      verdict = { ok: false, reason: 'You can read this document but not change it.' };
+    } else if (permissions?.checkUpdate) {
+      verdict = permissions.checkUpdate(this.doc, update);
+    }
+    if (!verdict.ok) {
+      this.deps.log.warn({ doc: this.name, reason: verdict.reason }, 'write refused');
+      this.deps.onWriteRefused?.(this, connection, verdict.reason);
+      connection.send(writePermissionDeniedMessage(verdict.reason));
+      connection.close(CloseCode.forbidden, verdict.reason.slice(0, 120));
+      this.removeConnection(connection);
+      return;
     }
     try {
       Y.applyUpdate(this.doc, update, connection);
