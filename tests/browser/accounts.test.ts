@@ -145,7 +145,11 @@ describe('inviting one person', () => {
       .getByText('Active')
       .waitFor();
     await admin.getByLabel('Action').selectOption('user.invited');
-    await admin.locator('.audit-table tr', { hasText: 'jutta.croll@example.org' }).waitFor();
+    // The filtered list replaces the full one once it arrives: wait for exactly her invitation.
+    const invitationRows = admin.locator('.audit-table tr', { hasText: 'jutta.croll@example.org' });
+    await waitFor(async () => (await invitationRows.count()) === 1, {
+      message: 'the audit log filtered to her invitation',
+    });
   });
 });
 
