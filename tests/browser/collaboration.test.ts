@@ -241,12 +241,17 @@ describe('two people in the planning document', () => {
     // windows away, and each page only sees the other's words once that one is back too.
     for (const page of [pageA, pageB]) await waitUntilSaved(page, 45_000);
     for (const page of [pageA, pageB]) {
+      const seen = { a: '', b: '' };
       await waitFor(
-        async () =>
-          (await paragraphWith(page, 'A-restart:')) === lineA &&
-          (await paragraphWith(page, 'B-restart:')) === lineB,
+        async () => {
+          seen.a = await paragraphWith(page, 'A-restart:');
+          seen.b = await paragraphWith(page, 'B-restart:');
+          return seen.a === lineA && seen.b === lineB;
+        },
         { timeoutMs: 30_000, message: 'every word from both people on each screen' },
-      );
+      ).catch((error: unknown) => {
+        throw new Error(`${String(error)}; screen shows ${JSON.stringify(seen)}`);
+      });
     }
     expect(await documentText(pageA)).toBe(await documentText(pageB));
     expect(sockets.a).toBeGreaterThanOrEqual(1);
