@@ -30,6 +30,11 @@ import type { DocumentStore } from './storage/DocumentStore';
 import { SqliteDocumentStore } from './storage/SqliteDocumentStore';
 import { UpdateWriter } from './storage/UpdateWriter';
 import { seedWorkspace, type SeedSource } from './seedWorkspace';
+import { ActionService } from './actions/ActionService';
+import { CallService } from './calls/CallService';
+import { LiveChannel } from './live/LiveChannel';
+import { SqlitePlanningStore } from './planning/SqlitePlanningStore';
+import { seedPlanning } from './planning/seedPlanning';
 
 /** Optional parts a caller can supply instead of the defaults. */
 export interface ServerOptions {
@@ -41,6 +46,10 @@ export interface ServerOptions {
   readonly accountPolicy?: Partial<AccountPolicy>;
   /** The clock of accounts (sessions, links, lockouts); Date.now by default. */
   readonly now?: () => number;
+  /** The clock of calls and action items (closing dates); `now`, else Date.now, by default. */
+  readonly planningNow?: () => number;
+  /** How often an idle live stream sends a heartbeat and re-checks its credential, in ms. */
+  readonly liveHeartbeatMs?: number;
   /** How often revoked credentials are looked for, in ms (2 s by default). */
   readonly revocationCheckMs?: number;
   /** The workspace's documents, listed on the home page and seeded when empty. */
@@ -55,6 +64,9 @@ export interface RunningServer {
   readonly store: DocumentStore;
   readonly accounts: AccountService;
   readonly registry: RoomRegistry;
+  readonly calls: CallService;
+  readonly actions: ActionService;
+  readonly live: LiveChannel;
   /** The one-time link that creates the first Secretariat account, when there are no users yet. */
   readonly setupUrl: string | null;
   /** Stops accepting, closes every socket, stores everything, and closes the stores. */
@@ -73,6 +85,21 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     now: options.now,
   });
   await seedWorkspace(store, options.workspace, areaLogger(log, 'storage'));
+  const planningNow = options.planningNow ?? options.now ?? Date.now;
+  const planningStore = new SqlitePlanningStore(config.dataDir);
+  const live = new LiveChannel();
+  const calls = new CallService(planningStore, {
+    now: planningNow,
+    onChange: (topics) => live.publish(topics),
+    audit: (user, action, target, detail) => void accounts.audit({ user }, action, target, detail),
+  });
+  const actions = new ActionService(planningStore, {
+    now: planningNow,
+    onChange: (topics) => live.publish(topics),
+    findUser: (id) => accountStore.getUser(id),
+    calls: planningStore,
+  });
+  await seedPlanning(planningStore, actions, planningNow(), areaLogger(log, 'storage'));
 
   const metrics = new Metrics();
   const writer = new UpdateWriter(store, {
@@ -121,6 +148,14 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     clientDir: config.clientDir,
     allowedOrigins: config.origins,
     isAccepting: () => accepting,
+    planning: {
+      calls,
+      actions,
+      channel: live,
+      now: planningNow,
+      absoluteUrl,
+      heartbeatMs: options.liveHeartbeatMs,
+    },
     people: {
       absoluteUrl,
       mailer: createMailer(config.smtpUrl, config.mailFrom, areaLogger(log, 'mail')),
@@ -155,6 +190,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     closing ??= (async () => {
       accepting = false;
       watcher.stop();
+      live.closeAll();
       const stopListening = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const room of await registry.rooms()) {
         room.closeAll(CloseCode.serverShuttingDown, 'the server is restarting');
@@ -166,6 +202,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
       await writer.flush();
       await store.close();
       await accountStore.close();
+      await planningStore.close();
       for (const client of nodeWs.wss.clients) client.terminate();
       nodeWs.wss.close();
       if ('closeAllConnections' in server) server.closeAllConnections();
@@ -174,5 +211,5 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     return closing;
   };
 
-  return { url, port, store, accounts, registry, setupUrl, close };
+  return { url, port, store, accounts, registry, calls, actions, live, setupUrl, close };
 }

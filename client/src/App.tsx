@@ -30,6 +30,15 @@ const PeoplePage = lazy(async () => {
   return { default: module.PeoplePage };
 });
 
+const CallsPage = lazy(async () => ({ default: (await import('./calls/CallsPage')).CallsPage }));
+const CallPage = lazy(async () => ({ default: (await import('./calls/CallPage')).CallPage }));
+const CalendarPage = lazy(async () => ({
+  default: (await import('./calendar/CalendarPage')).CalendarPage,
+}));
+const ActionsPage = lazy(async () => ({
+  default: (await import('./actions/ActionsPage')).ActionsPage,
+}));
+
 const loading = (text: string) => (
   <main id="main" className="editor-loading" role="status">
     {text}
@@ -84,7 +93,7 @@ export function App() {
       return (
         <>
           <AppHeader account={account} current="home" />
-          <HomePage />
+          <HomePage account={account} />
         </>
       );
     case 'document':
@@ -99,6 +108,21 @@ export function App() {
           <AppHeader account={account} current="people" />
           <Suspense fallback={loading('Opening People…')}>
             <PeoplePage account={account} />
+          </Suspense>
+        </>
+      );
+    case 'calls':
+    case 'call':
+    case 'calendar':
+    case 'actions':
+      return (
+        <>
+          <AppHeader account={account} current={route.kind === 'call' ? 'calls' : route.kind} />
+          <Suspense fallback={loading('Opening…')}>
+            {route.kind === 'calls' ? <CallsPage account={account} /> : null}
+            {route.kind === 'call' ? <CallPage id={route.id} account={account} /> : null}
+            {route.kind === 'calendar' ? <CalendarPage account={account} /> : null}
+            {route.kind === 'actions' ? <ActionsPage account={account} /> : null}
           </Suspense>
         </>
       );

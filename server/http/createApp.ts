@@ -12,6 +12,11 @@ import type { RoomRegistry } from '../room/RoomRegistry';
 import type { DocumentStore } from '../storage/DocumentStore';
 import { ApiError } from './ApiError';
 import { registerAuthRoutes } from './authRoutes';
+import { registerActionRoutes } from './actionRoutes';
+import { registerCalendarRoutes } from './calendarRoutes';
+import { registerCallRoutes } from './callRoutes';
+import { registerLiveRoute } from './liveRoute';
+import type { PlanningDependencies } from './planningDependencies';
 import { csrfGuard } from './csrfGuard';
 import { registerDocumentsRoute, type CatalogEntry } from './documentsRoute';
 import { resolveIdentity, type IdentityVariables } from './identity';
@@ -33,6 +38,8 @@ export interface AppDependencies {
   readonly people: PeopleRouteHooks;
   /** False once shutdown has begun. */
   readonly isAccepting: () => boolean;
+  /** Calls, calendar, action items and the live channel. */
+  readonly planning: PlanningDependencies;
 }
 
 /** Registers every route on `app`. */
@@ -76,6 +83,19 @@ export function registerRoutes(
   registerAuthRoutes(app, deps.accounts);
   registerPeopleRoutes(app, deps.accounts, deps.people);
   registerDocumentsRoute(app, deps);
+  registerCallRoutes(app, deps.planning.calls, deps.planning.now);
+  registerCalendarRoutes(app, {
+    calls: deps.planning.calls,
+    accounts: deps.accounts.store,
+    now: deps.planning.now,
+    absoluteUrl: deps.planning.absoluteUrl,
+  });
+  registerActionRoutes(app, deps.planning.actions);
+  registerLiveRoute(app, {
+    channel: deps.planning.channel,
+    accounts: deps.accounts,
+    heartbeatMs: deps.planning.heartbeatMs,
+  });
   registerSyncRoute(app, {
     ...deps.sync,
     registry: deps.registry,

@@ -40,6 +40,8 @@ export interface TestServerOptions {
   readonly revocationCheckMs?: number;
   /** The accounts' clock. */
   readonly now?: () => number;
+  /** Heartbeat interval of live streams, in ms. */
+  readonly liveHeartbeatMs?: number;
 }
 
 /** An empty workspace: nothing listed, nothing seeded. */
@@ -77,6 +79,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     accountPolicy: options.accountPolicy,
     revocationCheckMs: options.revocationCheckMs,
     now: options.now,
+    liveHeartbeatMs: options.liveHeartbeatMs,
     workspace: options.workspace ?? (await import('../../server/workspace')).workspace,
   });
   let count = 0;

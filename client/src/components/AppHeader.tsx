@@ -1,6 +1,6 @@
 /**
  * The header of pages other than the editor: the product name (back to the document list),
- * the People page for the Secretariat, and who is signed in.
+ * calls, the calendar and action items, the People page for the Secretariat, and who is signed in.
  */
 import type { Account } from '../account/account';
 import { isSecretariat } from '../account/account';
@@ -12,7 +12,7 @@ export interface AppHeaderProps {
   /** The signed-in person; null on pages for people not signed in (sign-in, links). */
   readonly account: Account | null;
   /** The page shown, so its link is marked as the current one. */
-  readonly current?: 'home' | 'people';
+  readonly current?: 'home' | 'people' | 'calls' | 'calendar' | 'actions';
 }
 
 /** The app header. */
@@ -30,6 +30,15 @@ export function AppHeader({ account, current }: AppHeaderProps) {
           <nav aria-label="Workspace" className="app-header__nav">
             <AppLink href="/" aria-current={current === 'home' ? 'page' : undefined}>
               Documents
+            </AppLink>
+            <AppLink href="/calls" aria-current={current === 'calls' ? 'page' : undefined}>
+              Calls
+            </AppLink>
+            <AppLink href="/calendar" aria-current={current === 'calendar' ? 'page' : undefined}>
+              Calendar
+            </AppLink>
+            <AppLink href="/actions" aria-current={current === 'actions' ? 'page' : undefined}>
+              Action items
             </AppLink>
             {isSecretariat(account) ? (
               <AppLink href="/people" aria-current={current === 'people' ? 'page' : undefined}>

@@ -2,13 +2,25 @@
  * The home page: the workspace's documents with their kind, when each was last edited and who
  * is in each right now. Small on purpose: the editor is loaded only when a document is opened.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { sourceMeeting } from '../../../shared/workspace/referenceData';
+import type { Account } from '../account/account';
 import { DocumentCard } from './DocumentCard';
 import { useDocumentList } from './useDocumentList';
 
+// Loaded apart (it brings the time-zone library), so the document list shows first.
+const MyActionItems = lazy(async () => ({
+  default: (await import('../actions/MyActionItems')).MyActionItems,
+}));
+
+/** Props of HomePage. */
+export interface HomePageProps {
+  /** The signed-in person, for "My action items". */
+  readonly account?: Account;
+}
+
 /** The document list page. */
-export function HomePage() {
+export function HomePage({ account }: HomePageProps = {}) {
   const { documents, error, refresh } = useDocumentList();
   const now = useNow(30_000);
 
@@ -28,6 +40,11 @@ export function HomePage() {
           Everyone edits the same copy, live.
         </p>
       </div>
+      {account ? (
+        <Suspense fallback={null}>
+          <MyActionItems account={account} />
+        </Suspense>
+      ) : null}
       <section aria-labelledby="documents-heading" className="home__documents">
         <h2 id="documents-heading">Documents</h2>
         {error ? (

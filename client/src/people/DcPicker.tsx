@@ -3,6 +3,8 @@
  * DC of the reference data), scrollable so the form stays short on a phone.
  */
 import { dynamicCoalitions } from '../../../shared/workspace/referenceData';
+// Its look lives with the People page; other forms (calls, action items) use it too.
+import '../styles/people.css';
 
 /** Props of DcPicker. */
 export interface DcPickerProps {

@@ -41,6 +41,10 @@ export const auditActionLabels: Readonly<Record<string, string>> = {
   'access.changed': 'Document access changed',
   'access.revoked': 'Access revoked',
   'write.refused': 'Change refused',
+  'call.opened': 'Call opened',
+  'call.changed': 'Call changed',
+  'answer.accepted': 'Answer accepted',
+  'answer.declined': 'Answer declined',
 };
 
 /** Plain words for an audit action (the id itself when unknown). */

@@ -1,6 +1,7 @@
 /**
  * The client's addresses: the document list at `/`, each document at `/doc/<name>`, the
- * Secretariat's People page at `/people`, and the one-time links `/invite/<secret>`,
+ * Secretariat's People page at `/people`, calls at `/calls` and `/calls/<id>`, the calendar at
+ * `/calendar`, action items at `/actions`, and the one-time links `/invite/<secret>`,
  * `/reset/<secret>` and `/setup/<secret>`. Parsing is pure so it is tested without a browser;
  * the server answers every non-API path with index.html, so these addresses survive a reload.
  */
@@ -14,12 +15,21 @@ export type Route =
   | { readonly kind: 'home' }
   | { readonly kind: 'document'; readonly name: string }
   | { readonly kind: 'people' }
+  | { readonly kind: 'calls' }
+  | { readonly kind: 'call'; readonly id: string }
+  | { readonly kind: 'calendar' }
+  | { readonly kind: 'actions' }
   | { readonly kind: 'link'; readonly link: LinkRouteKind; readonly secret: string }
   | { readonly kind: 'notFound'; readonly path: string };
 
 /** The path of document `name`. */
 export function documentPath(name: string): string {
   return `/doc/${encodeURIComponent(name)}`;
+}
+
+/** The path of call `id`. */
+export function callPath(id: string): string {
+  return `/calls/${encodeURIComponent(id)}`;
 }
 
 const decode = (segment: string): string | null => {
@@ -35,6 +45,11 @@ export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { kind: 'home' };
   if (path === '/people') return { kind: 'people' };
+  if (path === '/calls') return { kind: 'calls' };
+  if (path === '/calendar') return { kind: 'calendar' };
+  if (path === '/actions') return { kind: 'actions' };
+  const call = /^\/calls\/([A-Za-z0-9_-]{1,80})$/.exec(path);
+  if (call) return { kind: 'call', id: call[1]! };
   const link = /^\/(invite|reset|setup)\/([A-Za-z0-9_-]{8,200})$/.exec(path);
   if (link) return { kind: 'link', link: link[1] as LinkRouteKind, secret: link[2]! };
   const match = /^\/doc\/([^/]+)$/.exec(path);
