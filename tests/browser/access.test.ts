@@ -5,14 +5,12 @@
  * read-only; a copy holding an offline edit the server refuses (permission denied, 4403) is
  * reset to the server's state, with the reason shown.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { Roles } from '../../shared/access/roles';
-import type { TestServer } from '../helpers/testServer';
 import { waitFor } from '../helpers/waitFor';
-import { newSignedInContext, startBrowserTestServer } from './helpers/accounts';
-import { alice, bob, launchChromium, watchForTrouble } from './helpers/browser';
-import { ensureClientBuilt } from './helpers/clientBuild';
+import { alice, bob } from './helpers/browser';
+import { useBrowserSuite } from './helpers/browserSuite';
 import {
   connectionState,
   documentText,
@@ -25,37 +23,8 @@ import {
 const DOC = 'hybrid-faq';
 const READ_ONLY = 'You can read this document but not change it.';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const trouble: string[] = [];
-
-beforeAll(async () => {
-  const clientDir = await ensureClientBuilt();
-  server = await startBrowserTestServer(clientDir);
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  expect(trouble.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const signedIn = async (person: typeof alice) => {
-  const signed = await newSignedInContext(browser, server, person);
-  contexts.push(signed.context);
-  return signed;
-};
-
-const watch = (page: Page): Page => {
-  trouble.push(...watchForTrouble(page));
-  return page;
-};
+const suite = useBrowserSuite();
+const { signedIn, watch } = suite;
 
 const toolbarDisabled = (page: Page): Promise<boolean> =>
   page
@@ -69,11 +38,13 @@ const toolbarDisabled = (page: Page): Promise<boolean> =>
 describe('document access in the editor', () => {
   it('a viewer cannot type and sees why, while an editor in another browser can', async () => {
     const viewer = await signedIn({ name: 'Nadine Viewer', role: Roles.dcMember, dcs: ['dcad'] });
-    await server.accounts.store.setDocumentAccess(DOC, viewer.user.id, 'viewer');
+    await suite.server.accounts.store.setDocumentAccess(DOC, viewer.user.id, 'viewer');
     const editor = await signedIn(bob);
 
-    const pageV = watch(await openDocument(viewer.context, server.url, DOC, { readOnly: true }));
-    const pageE = watch(await openDocument(editor.context, server.url, DOC));
+    const pageV = watch(
+      await openDocument(viewer.context, suite.server.url, DOC, { readOnly: true }),
+    );
+    const pageE = watch(await openDocument(editor.context, suite.server.url, DOC));
     expect(await pageV.getByTestId('access-notice').innerText()).toBe(READ_ONLY);
     expect(await pageE.getByTestId('access-notice').count()).toBe(0);
     expect(await toolbarDisabled(pageV)).toBe(true);
@@ -108,13 +79,16 @@ describe('document access in the editor', () => {
 
   it('turns read-only at once when the Secretariat takes edit rights away (close 4409)', async () => {
     const person = await signedIn(alice);
-    const page = watch(await openDocument(person.context, server.url, DOC));
+    const page = watch(await openDocument(person.context, suite.server.url, DOC));
     const sockets: number[] = [];
     page.on('websocket', () => sockets.push(Date.now()));
 
-    const response = await fetch(`${server.url}/api/documents/${DOC}/access`, {
+    const response = await fetch(`${suite.server.url}/api/documents/${DOC}/access`, {
       method: 'PUT',
-      headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
+      headers: {
+        authorization: `Bearer ${suite.server.token}`,
+        'content-type': 'application/json',
+      },
       body: JSON.stringify({ userId: person.user.id, access: 'viewer' }),
     });
     expect(response.status).toBe(200);
@@ -126,9 +100,12 @@ describe('document access in the editor', () => {
     });
 
     // And back: commenter rights say so in their own words.
-    const back = await fetch(`${server.url}/api/documents/${DOC}/access`, {
+    const back = await fetch(`${suite.server.url}/api/documents/${DOC}/access`, {
       method: 'PUT',
-      headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
+      headers: {
+        authorization: `Bearer ${suite.server.token}`,
+        'content-type': 'application/json',
+      },
       body: JSON.stringify({ userId: person.user.id, access: 'commenter' }),
     });
     expect(back.status).toBe(200);
@@ -143,8 +120,8 @@ describe('document access in the editor', () => {
   it('resets a copy whose offline edit the server refuses, and says why', async () => {
     const person = await signedIn({ name: 'Olga Offline', role: Roles.dcMember, dcs: ['is3c'] });
     const other = await signedIn({ name: 'Otto Other', role: Roles.dcMember, dcs: ['dcad'] });
-    const page = watch(await openDocument(person.context, server.url, DOC));
-    const pageOther = watch(await openDocument(other.context, server.url, DOC));
+    const page = watch(await openDocument(person.context, suite.server.url, DOC));
+    const pageOther = watch(await openDocument(other.context, suite.server.url, DOC));
 
     await person.context.setOffline(true);
     await waitFor(async () => (await connectionState(page)) === 'Offline', {
@@ -156,7 +133,7 @@ describe('document access in the editor', () => {
     await waitForText(page, (text) => text.includes('will refuse'), 'the offline line');
 
     // While offline, the person becomes a viewer; back online, the offline edit is refused.
-    await server.accounts.store.setDocumentAccess(DOC, person.user.id, 'viewer');
+    await suite.server.accounts.store.setDocumentAccess(DOC, person.user.id, 'viewer');
     await person.context.setOffline(false);
     const notice = page.getByRole('alert').filter({ hasText: 'Your copy was reset' });
     await notice.waitFor({ timeout: 20_000 });

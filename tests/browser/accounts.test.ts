@@ -4,48 +4,23 @@
  * in, signs out and signs in again; a used link says so. The Secretariat pastes a participant
  * list: problems are flagged, a row is fixed in place, and the clean rows are invited at once.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { Roles } from '../../shared/access/roles';
-import type { TestServer } from '../helpers/testServer';
 import { waitFor } from '../helpers/waitFor';
-import { newSignedInContext, startBrowserTestServer } from './helpers/accounts';
-import { launchChromium, watchForTrouble } from './helpers/browser';
-import { ensureClientBuilt } from './helpers/clientBuild';
+import { useBrowserSuite } from './helpers/browserSuite';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const trouble: string[] = [];
-
-beforeAll(async () => {
-  const clientDir = await ensureClientBuilt();
-  server = await startBrowserTestServer(clientDir);
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  expect(trouble.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 /** The Secretariat on the People page, reached through the header link. */
 const secretariatOnPeoplePage = async (name: string): Promise<Page> => {
-  const { context } = await newSignedInContext(browser, server, {
-    name,
-    role: Roles.secretariat,
-    dcs: [],
+  const { context } = await suite.signedIn({ name, role: Roles.secretariat, dcs: [] });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: suite.server.url,
   });
-  contexts.push(context);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const page = await context.newPage();
-  trouble.push(...watchForTrouble(page));
-  await page.goto(server.url);
+  suite.watch(page);
+  await page.goto(suite.server.url);
   await page
     .getByRole('navigation', { name: 'Workspace' })
     .getByRole('link', { name: 'People' })
@@ -75,7 +50,7 @@ describe('inviting one person', () => {
     const shown = await links
       .getByRole('textbox', { name: 'invitation for Jutta Croll' })
       .inputValue();
-    expect(shown).toMatch(new RegExp(`^${server.url}/invite/[A-Za-z0-9_-]{20,}$`));
+    expect(shown).toMatch(new RegExp(`^${suite.server.url}/invite/[A-Za-z0-9_-]{20,}$`));
     expect(await links.innerText()).toContain('not e-mailed');
     await links.getByRole('button', { name: 'Copy invitation for Jutta Croll' }).click();
     await links
@@ -90,10 +65,11 @@ describe('inviting one person', () => {
     expect(await row.innerText()).toContain('DC COS');
 
     // Jutta, in her own browser, opens the link.
-    const jutta = await browser.newContext({ viewport: { width: 390, height: 800 } });
-    contexts.push(jutta);
+    const jutta = suite.track(
+      await suite.browser.newContext({ viewport: { width: 390, height: 800 } }),
+    );
     const page = await jutta.newPage();
-    trouble.push(...watchForTrouble(page));
+    suite.watch(page);
     await page.goto(copied);
     await page.getByRole('heading', { name: 'Welcome, Jutta Croll' }).waitFor();
     expect(await page.getByTestId('link-person').innerText()).toContain('jutta.croll@example.org');
@@ -197,7 +173,7 @@ describe('pasting the participant list', () => {
     expect(await table.locator('tbody tr').count()).toBe(2);
     expect(await check(6).innerText()).toContain('unknown DC');
 
-    const people = await server.accounts.store.listUsers();
+    const people = await suite.server.accounts.store.listUsers();
     const byEmail = new Map(people.map((person) => [person.email, person]));
     expect(byEmail.get('markus.kummer@example.org')).toMatchObject({ role: Roles.facilitator });
     expect(byEmail.get('judith@example.org')).toMatchObject({

@@ -5,13 +5,11 @@
  * websocket is refused), so the text can only come from the browser's copy. When the
  * connection returns, the edits merge with what the other person typed meanwhile.
  */
-import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestServer } from '../helpers/testServer';
+import type { Page, WebSocketRoute } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { waitFor } from '../helpers/waitFor';
-import { newSignedInContext, startBrowserTestServer } from './helpers/accounts';
-import { alice, bob, launchChromium, watchForTrouble } from './helpers/browser';
-import { ensureClientBuilt } from './helpers/clientBuild';
+import { alice, bob } from './helpers/browser';
+import { useBrowserSuite } from './helpers/browserSuite';
 import {
   connectionState,
   documentText,
@@ -26,21 +24,7 @@ const DOC = 'hybrid-faq';
 const OFFLINE_EDIT = 'Offline note from Judith: add a question on captioning for sessions.';
 const ONLINE_EDIT = 'Online note from Wout: add a question on remote moderation.';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  const clientDir = await ensureClientBuilt();
-  server = await startBrowserTestServer(clientDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 /** Whether this page's IndexedDB copy of the document holds `text` (as UTF-8 in an update). */
 const localCopyContains = (page: Page, text: string): Promise<boolean> =>
@@ -75,12 +59,13 @@ const localCopyContains = (page: Page, text: string): Promise<boolean> =>
 
 describe('offline editing', () => {
   it('keeps offline edits across a reload and merges them on both screens when back online', async () => {
-    const { context: contextA } = await newSignedInContext(browser, server, alice);
-    const { context: contextB } = await newSignedInContext(browser, server, bob);
-    contexts.push(contextA, contextB);
+    const { server } = suite;
+    const { context: contextA } = await suite.signedIn(alice);
+    const { context: contextB } = await suite.signedIn(bob);
     const pageA = await openDocument(contextA, server.url, DOC);
     const pageB = await openDocument(contextB, server.url, DOC);
-    const trouble = [...watchForTrouble(pageA), ...watchForTrouble(pageB)];
+    suite.watch(pageA);
+    suite.watch(pageB);
 
     // A goes offline: the websocket drops and the page says so.
     await contextA.setOffline(true);
@@ -117,7 +102,7 @@ describe('offline editing', () => {
     });
     await contextA.setOffline(false);
     const reloaded = await contextA.newPage();
-    trouble.push(...watchForTrouble(reloaded));
+    suite.watch(reloaded);
     await reloaded.goto(`${server.url}/doc/${DOC}`);
     await waitForText(
       reloaded,
@@ -142,6 +127,5 @@ describe('offline editing', () => {
     await waitFor(async () => (await documentText(reloaded)) === (await documentText(pageB)), {
       message: 'both screens identical',
     });
-    expect(trouble).toEqual([]);
   });
 });
