@@ -30,6 +30,8 @@ import type { DocumentStore } from './storage/DocumentStore';
 import { SqliteDocumentStore } from './storage/SqliteDocumentStore';
 import { UpdateWriter } from './storage/UpdateWriter';
 import { seedWorkspace, type SeedSource } from './seedWorkspace';
+import { isTableName } from '../shared/tables/seededTables';
+import { fillMissingCells } from '../shared/tables/tableOperations';
 
 /** Optional parts a caller can supply instead of the defaults. */
 export interface ServerOptions {
@@ -39,7 +41,10 @@ export interface ServerOptions {
   /** Defaults to the SQLite account store in config.dataDir. */
   readonly accountStore?: AccountStore;
   readonly accountPolicy?: Partial<AccountPolicy>;
-  /** The clock of accounts (sessions, links, lockouts); Date.now by default. */
+  /**
+   * The server's clock: accounts (sessions, links, lockouts), table deadlines and the day the
+   * workspace is seeded; Date.now by default.
+   */
   readonly now?: () => number;
   /** How often revoked credentials are looked for, in ms (2 s by default). */
   readonly revocationCheckMs?: number;
@@ -72,7 +77,8 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     policy: options.accountPolicy,
     now: options.now,
   });
-  await seedWorkspace(store, options.workspace, areaLogger(log, 'storage'));
+  const now = options.now ?? Date.now;
+  await seedWorkspace(store, options.workspace, areaLogger(log, 'storage'), new Date(now()));
 
   const metrics = new Metrics();
   const writer = new UpdateWriter(store, {
@@ -87,6 +93,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     maxConnectionsPerDocument: config.maxConnectionsPerDocument,
     onRoomCountChange: (open) => metrics.roomsOpen.set(open),
     onRoomLoaded: (seconds) => metrics.storeLoadSeconds.observe(seconds),
+    normalizerFor: (name) => (isTableName(name) ? fillMissingCells : undefined),
     onWriteRefused: (docName, connection, reason) => {
       const identity = (connection as SocketConnection).identity;
       void accounts.audit(
@@ -132,7 +139,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
       maxConnections: config.maxConnections,
       maxConnectionsPerUser: config.maxConnectionsPerUser,
       sockets,
-      authorize: createConnectionAuthorizer(accountStore),
+      authorize: createConnectionAuthorizer(accountStore, now),
       watcher,
       messageLimiter: new TokenBucket(config.maxMessagesPerSecond, config.maxMessagesPerSecond * 2),
     },

@@ -116,6 +116,18 @@ export function readTable(doc: Y.Doc): TableView {
   };
 }
 
+/**
+ * The table's deadline and whether it is reopened, without reading rows (the server's write
+ * rules ask this on every change of a DC's row).
+ */
+export function readTableSettings(doc: Y.Doc): Pick<TableView, 'deadline' | 'reopened'> {
+  const meta = metaOf(doc);
+  return {
+    deadline: readDeadline(meta.get(MetaFields.deadline)),
+    reopened: meta.get(MetaFields.reopened) === true,
+  };
+}
+
 /** Whether the deadline has passed at `now` (ms since the epoch). */
 export function isPastDeadline(table: Pick<TableView, 'deadline'>, now: number): boolean {
   return table.deadline !== null && Date.parse(table.deadline.at) <= now;

@@ -103,7 +103,8 @@ export function addColumn(doc: Y.Doc, column: NewColumn): boolean {
     columns.set(column.id, entry);
     for (const row of rowsOf(doc).values()) {
       const cells = row.get(RowFields.cells);
-      if (cells instanceof Y.Map && !cells.has(column.id)) cells.set(column.id, new Y.XmlFragment());
+      if (cells instanceof Y.Map && !cells.has(column.id))
+        cells.set(column.id, new Y.XmlFragment());
     }
   });
   return true;
@@ -117,6 +118,12 @@ export function addColumn(doc: Y.Doc, column: NewColumn): boolean {
 export function fillMissingCells(doc: Y.Doc): number {
   let created = 0;
   const columnIds = [...columnsOf(doc).keys()];
+  // Looked for first, without a transaction: the server asks after every update.
+  const complete = [...rowsOf(doc).values()].every((row) => {
+    const cells = row.get(RowFields.cells);
+    return !(cells instanceof Y.Map) || columnIds.every((id) => cells.has(id));
+  });
+  if (complete) return 0;
   doc.transact(() => {
     for (const row of rowsOf(doc).values()) {
       const cells = row.get(RowFields.cells);

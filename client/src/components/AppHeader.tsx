@@ -1,6 +1,6 @@
 /**
  * The header of pages other than the editor: the product name (back to the document list),
- * the People page for the Secretariat, and who is signed in.
+ * the mapping tables, the People page for the Secretariat, and who is signed in.
  */
 import type { Account } from '../account/account';
 import { isSecretariat } from '../account/account';
@@ -12,7 +12,7 @@ export interface AppHeaderProps {
   /** The signed-in person; null on pages for people not signed in (sign-in, links). */
   readonly account: Account | null;
   /** The page shown, so its link is marked as the current one. */
-  readonly current?: 'home' | 'people';
+  readonly current?: 'home' | 'tables' | 'people';
 }
 
 /** The app header. */
@@ -30,6 +30,9 @@ export function AppHeader({ account, current }: AppHeaderProps) {
           <nav aria-label="Workspace" className="app-header__nav">
             <AppLink href="/" aria-current={current === 'home' ? 'page' : undefined}>
               Documents
+            </AppLink>
+            <AppLink href="/tables" aria-current={current === 'tables' ? 'page' : undefined}>
+              Mapping tables
             </AppLink>
             {isSecretariat(account) ? (
               <AppLink href="/people" aria-current={current === 'people' ? 'page' : undefined}>

@@ -1,10 +1,11 @@
 /**
  * The home page: the workspace's documents with their kind, when each was last edited and who
- * is in each right now. Small on purpose: the editor is loaded only when a document is opened.
+ * is in each right now, and links to the mapping tables. Small on purpose: the editor is loaded only when a document is opened.
  */
 import { useEffect, useState } from 'react';
 import { sourceMeeting } from '../../../shared/workspace/referenceData';
 import { DocumentCard } from './DocumentCard';
+import { TableLinks } from './TableLinks';
 import { useDocumentList } from './useDocumentList';
 
 /** The document list page. */
@@ -56,6 +57,7 @@ export function HomePage() {
           </ul>
         ) : null}
       </section>
+      <TableLinks />
     </main>
   );
 }
