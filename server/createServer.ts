@@ -35,6 +35,8 @@ import { CallService } from './calls/CallService';
 import { LiveChannel } from './live/LiveChannel';
 import { SqlitePlanningStore } from './planning/SqlitePlanningStore';
 import { seedPlanning } from './planning/seedPlanning';
+import { isTableName } from '../shared/tables/seededTables';
+import { fillMissingCells } from '../shared/tables/tableOperations';
 
 /** Optional parts a caller can supply instead of the defaults. */
 export interface ServerOptions {
@@ -44,7 +46,10 @@ export interface ServerOptions {
   /** Defaults to the SQLite account store in config.dataDir. */
   readonly accountStore?: AccountStore;
   readonly accountPolicy?: Partial<AccountPolicy>;
-  /** The clock of accounts (sessions, links, lockouts); Date.now by default. */
+  /**
+   * The server's clock: accounts (sessions, links, lockouts), table deadlines and the day the
+   * workspace is seeded; Date.now by default.
+   */
   readonly now?: () => number;
   /** The clock of calls and action items (closing dates); `now`, else Date.now, by default. */
   readonly planningNow?: () => number;
@@ -84,8 +89,9 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     policy: options.accountPolicy,
     now: options.now,
   });
-  await seedWorkspace(store, options.workspace, areaLogger(log, 'storage'));
-  const planningNow = options.planningNow ?? options.now ?? Date.now;
+  const now = options.now ?? Date.now;
+  await seedWorkspace(store, options.workspace, areaLogger(log, 'storage'), new Date(now()));
+  const planningNow = options.planningNow ?? now;
   const planningStore = new SqlitePlanningStore(config.dataDir);
   const live = new LiveChannel();
   const calls = new CallService(planningStore, {
@@ -114,6 +120,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     maxConnectionsPerDocument: config.maxConnectionsPerDocument,
     onRoomCountChange: (open) => metrics.roomsOpen.set(open),
     onRoomLoaded: (seconds) => metrics.storeLoadSeconds.observe(seconds),
+    normalizerFor: (name) => (isTableName(name) ? fillMissingCells : undefined),
     onWriteRefused: (docName, connection, reason) => {
       const identity = (connection as SocketConnection).identity;
       void accounts.audit(
@@ -167,7 +174,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
       maxConnections: config.maxConnections,
       maxConnectionsPerUser: config.maxConnectionsPerUser,
       sockets,
-      authorize: createConnectionAuthorizer(accountStore),
+      authorize: createConnectionAuthorizer(accountStore, now),
       watcher,
       messageLimiter: new TokenBucket(config.maxMessagesPerSecond, config.maxMessagesPerSecond * 2),
     },

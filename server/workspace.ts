@@ -1,7 +1,9 @@
 /**
  * The DCCG workspace the server lists and seeds: the catalogue and seed content from
- * shared/workspace, in the shape startServer expects.
+ * shared/workspace and the two mapping tables from shared/tables, in the shape startServer
+ * expects.
  */
+import { seededTableUpdates } from '../shared/tables/seededTables';
 import { buildSeedUpdate, workspaceDocuments } from '../shared/workspace/workspaceDocuments';
 import type { ServerOptions } from './createServer';
 
@@ -9,4 +11,5 @@ import type { ServerOptions } from './createServer';
 export const workspace: ServerOptions['workspace'] = {
   catalog: workspaceDocuments,
   buildSeedUpdate,
+  seedTables: seededTableUpdates,
 };

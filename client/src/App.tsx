@@ -38,6 +38,18 @@ const CalendarPage = lazy(async () => ({
 const ActionsPage = lazy(async () => ({
   default: (await import('./actions/ActionsPage')).ActionsPage,
 }));
+const TablesPage = lazy(async () => {
+  const module = await import('./tables/TablesPage');
+  return { default: module.TablesPage };
+});
+
+const TablePage = lazy(async () => {
+  // As for documents: let the table's sync handshake go out before its code is evaluated.
+  const route = parseRoute(window.location.pathname);
+  if (route.kind === 'table') await whenSyncStarted(route.name);
+  const module = await import('./tables/TablePage');
+  return { default: module.TablePage };
+});
 
 const loading = (text: string) => (
   <main id="main" className="editor-loading" role="status">
@@ -50,7 +62,8 @@ export function App() {
   const route = useRoute();
   const accountState = useAccountState();
   const signedIn = accountState.status === 'signedIn';
-  const documentName = route.kind === 'document' && signedIn ? route.name : null;
+  const documentName =
+    (route.kind === 'document' || route.kind === 'table') && signedIn ? route.name : null;
 
   useEffect(() => {
     void checkAccount();
@@ -100,6 +113,21 @@ export function App() {
       return (
         <Suspense fallback={loading('Opening the editor…')}>
           <EditorPage name={route.name} account={account} />
+        </Suspense>
+      );
+    case 'tables':
+      return (
+        <>
+          <AppHeader account={account} current="tables" />
+          <Suspense fallback={loading('Opening the tables…')}>
+            <TablesPage account={account} />
+          </Suspense>
+        </>
+      );
+    case 'table':
+      return (
+        <Suspense fallback={loading('Opening the table…')}>
+          <TablePage name={route.name} view={route.view} account={account} />
         </Suspense>
       );
     case 'people':

@@ -1,8 +1,8 @@
 /**
  * Registers every route from its dependencies: health and metrics, identity and cross-site
- * protection for the API, sign-in and people administration, the document list, the sync
- * websocket and the static client. Nothing here reads the environment or listens; createServer
- * does that, so tests can build an app around any store.
+ * protection for the API, sign-in and people administration, the document list, mapping
+ * tables and their exports, the sync websocket and the static client. Nothing here reads the
+ * environment or listens; createServer does that, so tests can build an app around any store.
  */
 import type { Hono } from 'hono';
 import type { Logger } from 'pino';
@@ -23,6 +23,7 @@ import { resolveIdentity, type IdentityVariables } from './identity';
 import { registerPeopleRoutes, type PeopleRouteHooks } from './peopleRoutes';
 import { registerStaticClient } from './staticClient';
 import { registerSyncRoute, type SyncRouteDependencies } from './syncRoute';
+import { registerTablesRoutes } from './tablesRoutes';
 
 /** Everything the app needs. */
 export interface AppDependencies {
@@ -96,6 +97,7 @@ export function registerRoutes(
     accounts: deps.accounts,
     heartbeatMs: deps.planning.heartbeatMs,
   });
+  registerTablesRoutes(app, deps);
   registerSyncRoute(app, {
     ...deps.sync,
     registry: deps.registry,

@@ -41,6 +41,12 @@ export interface RoomDependencies {
   readonly onWriteRefused?: (room: Room, connection: RoomConnection, reason: string) => void;
   /** Called whenever the last connection leaves. */
   readonly onEmpty?: (room: Room) => void;
+  /**
+   * Repairs what concurrent changes can leave incomplete (a table's missing cells), after the
+   * document loads and after each client update; its own changes are stored and relayed to
+   * everyone like any other.
+   */
+  readonly normalize?: (doc: Y.Doc) => void;
 }
 
 /** An open document and its connections. */
@@ -80,6 +86,7 @@ export class Room {
   static async load(name: string, deps: RoomDependencies): Promise<Room> {
     const stored = await deps.store.load(name);
     const room = new Room(name, deps, stored);
+    room.normalize();
     room.compactIfDue();
     return room;
   }
@@ -237,6 +244,18 @@ export class Room {
         code: CloseCode.invalidUpdate,
         reason: 'update could not be applied',
       });
+      return;
+    }
+    this.normalize();
+  }
+
+  /** Runs the document kind's repair, if any; a failure is logged, never fatal. */
+  private normalize(): void {
+    if (!this.deps.normalize || this.failed) return;
+    try {
+      this.deps.normalize(this.doc);
+    } catch (error) {
+      this.deps.log.error({ doc: this.name, err: String(error) }, 'normalizing failed');
     }
   }
 

@@ -4,6 +4,7 @@
  * arrives while its document is unloading waits and gets a freshly loaded room.
  */
 import type { Logger } from 'pino';
+import type * as Y from 'yjs';
 import type { DocumentStore } from '../storage/DocumentStore';
 import type { UpdateWriter } from '../storage/UpdateWriter';
 import { Room } from './Room';
@@ -24,6 +25,8 @@ export interface RoomRegistryOptions {
   readonly onRoomLoaded?: (seconds: number) => void;
   /** Called when a connection's update is refused by its permissions. */
   readonly onWriteRefused?: (docName: string, connection: RoomConnection, reason: string) => void;
+  /** The repair of document `name`'s kind, if it has one (see RoomDependencies.normalize). */
+  readonly normalizerFor?: (name: string) => ((doc: Y.Doc) => void) | undefined;
 }
 
 interface Entry {
@@ -123,6 +126,7 @@ export class RoomRegistry {
       onFailure: (failed) => this.forget(name, failed),
       onWriteRefused: (_room, connection, reason) =>
         this.options.onWriteRefused?.(name, connection, reason),
+      normalize: this.options.normalizerFor?.(name),
     });
     const entry: Entry = { room, timer: null, unloading: null };
     this.entries.set(name, entry);

@@ -72,6 +72,11 @@ export function defaultDocumentAccess(role: Role): DocumentAccess {
 export interface AccessContext {
   /** The person's account id (comment authorship is checked against it). */
   readonly userId: string;
+  /**
+   * The person's name as the server knows it; when given, a table status must carry it
+   * (`statusByName`), so "set by" cannot name someone else.
+   */
+  readonly userName?: string;
   readonly role: Role;
   /** Ids of the Dynamic Coalitions the person represents. */
   readonly dcs: readonly string[];

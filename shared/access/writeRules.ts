@@ -29,6 +29,20 @@ export interface RuleInput {
   typeAt(name: string): TypeNode | null;
   /** Every effect of the same update, for rules that need to look at sibling changes. */
   readonly effects: readonly UpdateEffect[];
+  /**
+   * The document before the update (only read), for rules that depend on its settings, such
+   * as a table's deadline; null when the effects are judged without one.
+   */
+  readonly doc: Y.Doc | null;
+  /** When the update is judged (ms since the epoch), for rules with deadlines. */
+  readonly now: number;
+}
+
+/** What the rules may know besides the effects: the document and the time. */
+export interface RuleEnvironment {
+  readonly doc?: Y.Doc | null;
+  /** Ms since the epoch; defaults to the current time. */
+  readonly now?: number;
 }
 
 /**
@@ -89,18 +103,20 @@ export function mayChangeEverything(rules: WriteRules, ctx: AccessContext): bool
 
 /**
  * Judges `update` from a connection with `ctx` against `rules`, before it is applied to `doc`
- * (which is only read). A refused update must not be applied, stored or relayed.
+ * (which is only read), at time `now` (ms since the epoch). A refused update must not be
+ * applied, stored or relayed.
  */
 export function checkUpdate(
   doc: Y.Doc,
   update: Uint8Array,
   rules: WriteRules,
   ctx: AccessContext,
+  now: number = Date.now(),
 ): WriteVerdict {
   if (mayChangeEverything(rules, ctx)) return { ok: true };
   const effects = describeUpdate(doc, update);
   if (effects === null) return { ok: false, reason: UNCHECKABLE_REFUSAL };
-  return checkEffects(effects, rules, ctx);
+  return checkEffects(effects, rules, ctx, { doc, now });
 }
 
 /** Judges described effects by the rules alone (no shortcut for those who may do anything). */
@@ -108,12 +124,14 @@ export function checkEffects(
   effects: readonly UpdateEffect[],
   rules: WriteRules,
   ctx: AccessContext,
+  environment: RuleEnvironment = {},
 ): WriteVerdict {
+  const env = { doc: environment.doc ?? null, now: environment.now ?? Date.now() };
   for (const effect of effects) {
     if (ctx.access === DocumentAccessLevels.viewer) {
       return { ok: false, reason: VIEWER_REFUSAL, path: formatPath(effect.path) };
     }
-    const refusal = judge(effect, effects, rules, ctx);
+    const refusal = judge(effect, effects, rules, ctx, env);
     if (refusal !== null) return { ok: false, reason: refusal, path: formatPath(effect.path) };
   }
   return { ok: true };
@@ -125,6 +143,7 @@ function judge(
   effects: readonly UpdateEffect[],
   rules: WriteRules,
   ctx: AccessContext,
+  env: { readonly doc: Y.Doc | null; readonly now: number },
 ): string | null {
   for (const rule of rules.rules) {
     const match = rule.pattern.match(effect.path);
@@ -134,6 +153,8 @@ function judge(
       effect,
       params: match.params,
       effects,
+      doc: env.doc,
+      now: env.now,
       typeAt(name) {
         const index = match.indexes.get(name);
         if (index === undefined) return null;

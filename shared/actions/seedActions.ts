@@ -3,6 +3,7 @@
  * like the seeded tables (nextOccurrence): a freshly seeded workspace starts with them open.
  */
 import { SeededCallIds, seededCalls } from '../calls/seedCalls';
+import { SEEDED_TABLES } from '../tables/seededTables';
 import { nextOccurrence } from '../time/nextOccurrence';
 import { dateInZone } from '../time/zonedTime';
 import { sourceMeeting } from '../workspace/referenceData';
@@ -54,7 +55,7 @@ export function seededActions(today: string, at: number): ActionInput[] {
       what: 'Contribute to the mapping of linkages between IGF activities and the Roadmap for digital cooperation (MAG WG-Strategy).',
       owners: dcs,
       due: nextOccurrence({ month: 9, day: 10 }, today),
-      link: { kind: 'document', name: 'roadmap-linkages' },
+      link: { kind: 'document', name: SEEDED_TABLES.roadmapLinkages },
     }),
     item({
       what: 'Review the frequently asked questions on modalities for the hybrid IGF (MAG WG-Hybrid): comments and further questions as soon as possible.',

@@ -6,7 +6,7 @@
  */
 import * as Y from 'yjs';
 import { CommentFields, ThreadFields, readThreads } from '../../shared/comments/threadSchema';
-import { RowFields, TableRoots } from '../../shared/tables/tableSchema';
+import { RowFields, TableRoots, isRowStatus } from '../../shared/tables/tableSchema';
 
 type Root = Y.Map<unknown> | Y.Array<unknown> | Y.XmlFragment;
 
@@ -143,13 +143,29 @@ export function commenterMayApply(server: Y.Doc, update: Uint8Array, me: string)
   return true;
 }
 
+/** Row fields a DC member sets: the status and who set it when. */
+const STATUS_FIELDS = new Set<string>([
+  RowFields.status,
+  RowFields.statusBy,
+  RowFields.statusByName,
+  RowFields.statusAt,
+]);
+
 /**
- * Whether a DC member of `dcs` may apply `update` to a mapping table: nothing but the insides
- * of existing rows whose DC (before the update) is one of `dcs` changes, and not their DC.
+ * Whether DC member `me` of `dcs` may apply `update` to a mapping table (with no deadline):
+ * nothing but the cells and status of existing rows whose DC (before the update) is one of
+ * `dcs` changes, and a changed status is a known one, set by `me`. (The random edits never
+ * change a status concurrently, so the values after the update are the member's.)
  */
-export function memberMayApply(server: Y.Doc, update: Uint8Array, dcs: readonly string[]): boolean {
+export function memberMayApply(
+  server: Y.Doc,
+  update: Uint8Array,
+  dcs: readonly string[],
+  me: string,
+): boolean {
   const {
     before: owners,
+    copy,
     events,
     otherRootChanged,
   } = observe(
@@ -158,7 +174,7 @@ export function memberMayApply(server: Y.Doc, update: Uint8Array, dcs: readonly 
     {
       rows: (doc) => doc.getMap(TableRoots.rows),
       meta: (doc) => doc.getMap(TableRoots.meta),
-      columns: (doc) => doc.getArray(TableRoots.columns),
+      columns: (doc) => doc.getMap(TableRoots.columns),
     },
     (doc) => {
       const rows = [...doc.getMap<unknown>(TableRoots.rows).entries()];
@@ -173,7 +189,13 @@ export function memberMayApply(server: Y.Doc, update: Uint8Array, dcs: readonly 
     if (rowId === undefined) return false; // rows added, removed or replaced
     const owner = owners.get(rowId);
     if (typeof owner !== 'string' || !dcs.includes(owner)) return false;
-    if (event.path.length === 1 && event.keys.includes(RowFields.dc)) return false;
+    if (event.path.length > 1) continue; // inside the cells
+    if (event.keys.some((key) => key !== RowFields.cells && !STATUS_FIELDS.has(key))) return false;
+    if (event.keys.some((key) => STATUS_FIELDS.has(key))) {
+      const row = copy.getMap<Y.Map<unknown>>(TableRoots.rows).get(rowId);
+      if (!row || row.get(RowFields.statusBy) !== me || !isRowStatus(row.get(RowFields.status)))
+        return false;
+    }
   }
   return true;
 }

@@ -22,15 +22,8 @@ import {
   threadsOf,
 } from '../../shared/comments/threadSchema';
 import { DOCUMENT_FRAGMENT } from '../../shared/editor/schemaExtensions';
-import {
-  addColumn,
-  addRow,
-  cellText,
-  columnsOf,
-  rowDc,
-  rowsOf,
-  setRowStatus,
-} from '../../shared/tables/tableSchema';
+import { addColumn, addRow, setRowStatus } from '../../shared/tables/tableOperations';
+import { cellText, columnsOf, rowDc, rowsOf } from '../../shared/tables/tableSchema';
 import { captureUpdate } from './accessHelpers';
 
 describe('comment threads (W5)', () => {
@@ -95,18 +88,29 @@ describe('mapping tables (W6)', () => {
   it('adds rows owned by a DC, with cells made once and reused', () => {
     const doc = new Y.Doc();
     addColumn(doc, { id: 'c1', title: 'Activities' });
-    expect(addRow(doc, { id: 'r1', dc: 'dc-a', status: 'draft' })).toBe(true);
-    expect(addRow(doc, { id: 'r1', dc: 'dc-b', status: 'draft' })).toBe(false);
+    expect(addRow(doc, { id: 'r1', dc: 'dc-a' })).toBe(true);
+    expect(addRow(doc, { id: 'r1', dc: 'dc-b' })).toBe(false);
     expect(rowDc(doc, 'r1')).toBe('dc-a');
     expect(rowDc(doc, 'r2')).toBeUndefined();
     const cell = cellText(doc, 'r1', 'c1');
     expect(cell).toBeInstanceOf(Y.XmlFragment);
     expect(cellText(doc, 'r1', 'c1')).toBe(cell);
     expect(cellText(doc, 'r2', 'c1')).toBeNull();
-    expect(setRowStatus(doc, 'r1', 'final')).toBe(true);
-    expect(setRowStatus(doc, 'r2', 'final')).toBe(false);
-    expect(rowsOf(doc).get('r1')!.get('status')).toBe('final');
-    expect(columnsOf(doc).toArray()).toEqual([{ id: 'c1', title: 'Activities' }]);
+    const change = {
+      status: 'submitted',
+      userId: 'u1',
+      userName: 'Ann',
+      at: '2026-09-01T10:00:00.000Z',
+    } as const;
+    expect(setRowStatus(doc, 'r1', change)).toBe(true);
+    expect(setRowStatus(doc, 'r2', change)).toBe(false);
+    expect(rowsOf(doc).get('r1')!.toJSON()).toMatchObject({
+      status: 'submitted',
+      statusBy: 'u1',
+      statusByName: 'Ann',
+      statusAt: '2026-09-01T10:00:00.000Z',
+    });
+    expect(columnsOf(doc).toJSON()).toEqual({ c1: { title: 'Activities', order: 'a0' } });
   });
 });
 

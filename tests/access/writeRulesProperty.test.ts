@@ -65,9 +65,13 @@ const scenarios: Record<string, Scenario> = {
       resetTableIds();
       return randomTable(gen);
     },
-    edit: (gen, doc, behave) => randomTableEdit(gen, doc, behave ? member.dcs : undefined),
-    otherEdit: (gen, doc) => randomTableEdit(gen, doc),
-    mayApply: (server, update) => memberMayApply(server, update, member.dcs),
+    edit: (gen, doc, behave) =>
+      behave
+        ? randomTableEdit(gen, doc, { dcs: member.dcs, userId: member.userId })
+        : randomTableEdit(gen, doc, { userId: 'zed' }),
+    // The Secretariat's concurrent edits leave statuses alone (see memberMayApply).
+    otherEdit: (gen, doc) => randomTableEdit(gen, doc, { statuses: false }),
+    mayApply: (server, update) => memberMayApply(server, update, member.dcs, member.userId),
   },
 };
 

@@ -1,5 +1,5 @@
 /**
- * Calls and the calendar in the browser, across time zones (SPEC T2, K5): a DC member in
+ * Calls and the calendar in the browser, across time zones (SPEC Z2, K5): a DC member in
  * Asia/Tokyo submits a public session in Tokyo time; the Secretariat in Europe/Warsaw sees it
  * appear without reload, with the time in Warsaw and UTC, and accepts it with a note; the DC
  * sees the decision live; both find the same instant on the calendar, each in their own zone.
@@ -32,7 +32,7 @@ async function personIn(person: TestPerson, timezoneId: string, path: string): P
 const CALL = `/calls/${SeededCallIds.preparatorySessions}`;
 
 describe('a session across time zones', () => {
-  it('T2 submitted in Tokyo, accepted in Warsaw, the same instant on both calendars', async () => {
+  it('Z2 submitted in Tokyo, accepted in Warsaw, the same instant on both calendars', async () => {
     const secretariat = await personIn(
       { name: 'Sorina Teleanu', role: Roles.secretariat, dcs: [] },
       'Europe/Warsaw',

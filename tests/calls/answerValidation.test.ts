@@ -136,7 +136,7 @@ describe('K1 each field is checked on the server and named', () => {
     expect(long.body.error.fields['values.when.end']).toMatch(/at most 7 days/);
   });
 
-  it('T1 refuses a time the zone skips, and states how a repeated time was read', async () => {
+  it('Z1 refuses a time the zone skips, and states how a repeated time was read', async () => {
     const gap = await post(
       session({
         when: { start: '2030-03-31T02:30', end: '2030-03-31T04:00', zone: 'Europe/Warsaw' },

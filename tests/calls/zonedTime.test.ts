@@ -1,5 +1,5 @@
 /**
- * Time zones (SPEC T1–T3): wall-clock times in a zone to UTC instants and back, across
+ * Time zones (SPEC Z1–Z3): wall-clock times in a zone to UTC instants and back, across
  * daylight-saving changes (a skipped hour refused, a repeated hour resolved to its first
  * occurrence and stated), across the date line, and ranges that cross midnight.
  */
@@ -20,7 +20,7 @@ const utcOf = (wall: string, zone: string): string => {
   return result.utc;
 };
 
-describe('T1 wall clock to UTC', () => {
+describe('Z1 wall clock to UTC', () => {
   it('converts ordinary times in summer and winter', () => {
     expect(utcOf('2021-10-05T14:30', 'Europe/Warsaw')).toBe('2021-10-05T12:30:00.000Z');
     expect(utcOf('2021-11-05T14:30', 'Europe/Warsaw')).toBe('2021-11-05T13:30:00.000Z');
@@ -72,7 +72,7 @@ describe('T1 wall clock to UTC', () => {
   });
 });
 
-describe('T2 UTC to what a reader sees', () => {
+describe('Z2 UTC to what a reader sees', () => {
   it('round-trips every minute around a change through the wall clock', () => {
     for (let minute = -120; minute <= 180; minute += 15) {
       const instant = new Date(Date.parse('2021-10-31T01:00:00Z') + minute * 60_000).toISOString();
@@ -95,7 +95,7 @@ describe('T2 UTC to what a reader sees', () => {
     expect(offsetLabel('2021-10-05T12:00:00.000Z', 'America/Los_Angeles')).toBe('UTC−07:00');
   });
 
-  it('T3 shows both dates for a range that crosses midnight in the reader zone', () => {
+  it('Z3 shows both dates for a range that crosses midnight in the reader zone', () => {
     const range = showRange('2021-10-05T14:00:00.000Z', '2021-10-05T16:00:00.000Z', 'Asia/Tokyo');
     expect(range.local).toBe('Tue 5 Oct 2021, 23:00 – Wed 6 Oct 2021, 01:00 (UTC+09:00)');
     expect(range.utc).toBe('Tue 5 Oct 2021, 14:00–16:00 UTC');

@@ -16,6 +16,7 @@ import type { DocumentSummary } from '../home/documentList';
 import { fetchDocumentList } from '../home/documentList';
 import { DcPicker } from '../people/DcPicker';
 import { fetchPeople } from '../people/peopleApi';
+import { fetchTableList, type TableSummary } from '../tables/tablesApi';
 import { changeAction, createAction } from './actionsApi';
 
 /** Props of ActionForm. */
@@ -62,6 +63,7 @@ export function ActionForm({
   const [link, setLink] = useState(linkValue(item));
   const [people, setPeople] = useState<Account[]>([]);
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const [tables, setTables] = useState<TableSummary[]>([]);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -70,6 +72,7 @@ export function ActionForm({
     const controller = new AbortController();
     fetchPeople(controller.signal).then(setPeople, () => setPeople([]));
     fetchDocumentList(controller.signal).then(setDocuments, () => setDocuments([]));
+    fetchTableList(controller.signal).then(setTables, () => setTables([]));
     return () => controller.abort();
   }, []);
 
@@ -198,6 +201,13 @@ export function ActionForm({
               {documents.map((doc) => (
                 <option key={doc.name} value={`document:${doc.name}`}>
                   {doc.title}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Mapping tables">
+              {tables.map((table) => (
+                <option key={table.name} value={`document:${table.name}`}>
+                  {table.title}
                 </option>
               ))}
             </optgroup>

@@ -6,9 +6,10 @@
 import { useState } from 'react';
 import type { ActionItem } from '../../../shared/actions/actionTypes';
 import { dueFlag } from '../../../shared/actions/actionTypes';
+import { isTableName } from '../../../shared/tables/seededTables';
 import type { CallView } from '../calls/callsApi';
 import { AppLink } from '../routing/AppLink';
-import { callPath, documentPath } from '../routing/routes';
+import { callPath, documentPath, tablePath } from '../routing/routes';
 import { changeAction, removeAction } from './actionsApi';
 import { ActionForm } from './ActionForm';
 import { dueLabel, flagLabels, ownersLabel } from './actionLabels';
@@ -94,7 +95,10 @@ export function ActionRow({
         {item.status === 'done' ? (
           <span className="state-badge state-badge--accepted">Done</span>
         ) : null}
-        {item.link?.kind === 'document' ? (
+        {item.link?.kind === 'document' && isTableName(item.link.name) ? (
+          <AppLink href={tablePath(item.link.name)}>Open the table</AppLink>
+        ) : null}
+        {item.link?.kind === 'document' && !isTableName(item.link.name) ? (
           <AppLink href={documentPath(item.link.name)}>Open the document</AppLink>
         ) : null}
         {item.link?.kind === 'call' ? (

@@ -1,6 +1,7 @@
 /**
  * The header of pages other than the editor: the product name (back to the document list),
- * calls, the calendar and action items, the People page for the Secretariat, and who is signed in.
+ * calls, the calendar, action items, the mapping tables, the People page for the Secretariat, and who
+ * is signed in.
  */
 import type { Account } from '../account/account';
 import { isSecretariat } from '../account/account';
@@ -12,7 +13,7 @@ export interface AppHeaderProps {
   /** The signed-in person; null on pages for people not signed in (sign-in, links). */
   readonly account: Account | null;
   /** The page shown, so its link is marked as the current one. */
-  readonly current?: 'home' | 'people' | 'calls' | 'calendar' | 'actions';
+  readonly current?: 'home' | 'tables' | 'people' | 'calls' | 'calendar' | 'actions';
 }
 
 /** The app header. */
@@ -30,6 +31,9 @@ export function AppHeader({ account, current }: AppHeaderProps) {
           <nav aria-label="Workspace" className="app-header__nav">
             <AppLink href="/" aria-current={current === 'home' ? 'page' : undefined}>
               Documents
+            </AppLink>
+            <AppLink href="/tables" aria-current={current === 'tables' ? 'page' : undefined}>
+              Mapping tables
             </AppLink>
             <AppLink href="/calls" aria-current={current === 'calls' ? 'page' : undefined}>
               Calls

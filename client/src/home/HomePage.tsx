@@ -1,11 +1,12 @@
 /**
  * The home page: the workspace's documents with their kind, when each was last edited and who
- * is in each right now. Small on purpose: the editor is loaded only when a document is opened.
+ * is in each right now, and links to the mapping tables. Small on purpose: the editor is loaded only when a document is opened.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { sourceMeeting } from '../../../shared/workspace/referenceData';
 import type { Account } from '../account/account';
 import { DocumentCard } from './DocumentCard';
+import { TableLinks } from './TableLinks';
 import { useDocumentList } from './useDocumentList';
 
 // Loaded apart (it brings the time-zone library), so the document list shows first.
@@ -73,6 +74,7 @@ export function HomePage({ account }: HomePageProps = {}) {
           </ul>
         ) : null}
       </section>
+      <TableLinks />
     </main>
   );
 }
