@@ -9,7 +9,7 @@ import type { DocumentStore } from './storage/DocumentStore';
 export interface SeedSource {
   readonly catalog: ReadonlyArray<{ readonly name: string }>;
   /** The initial Yjs update of a document, or null when it starts empty. */
-  readonly buildSeedUpdate: (name: string) => Uint8Array | null;
+  readonly buildSeedUpdate: (name: string) => Uint8Array | null | Promise<Uint8Array | null>;
 }
 
 /** Stores the seed content of every catalogue document that is still empty. */
@@ -19,12 +19,12 @@ export async function seedWorkspace(
   log: Logger,
 ): Promise<void> {
   const stored = new Set((await store.list()).map((info) => info.name));
-  const entries = source.catalog
-    .filter((doc) => !stored.has(doc.name))
-    .flatMap((doc) => {
-      const update = source.buildSeedUpdate(doc.name);
-      return update ? [{ name: doc.name, update }] : [];
-    });
+  const entries: Array<{ name: string; update: Uint8Array }> = [];
+  for (const doc of source.catalog) {
+    if (stored.has(doc.name)) continue;
+    const update = await source.buildSeedUpdate(doc.name);
+    if (update) entries.push({ name: doc.name, update });
+  }
   if (entries.length === 0) return;
   await store.append(entries);
   log.info({ documents: entries.map((e) => e.name) }, 'seeded the workspace');
