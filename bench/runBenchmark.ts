@@ -95,6 +95,7 @@ export async function runBenchmark(options: RunOptions): Promise<Results> {
   const cells: Record<string, Partial<Record<ServerId, Cell>>> = {};
   const metrics = scenarios.flatMap((scenario) => scenario.metrics(sizes));
   const scenarioInfo: Results['scenarios'][number][] = [];
+  for (const spec of servers) spec.prepare?.();
 
   for (const scenario of scenarios) {
     const methods: Partial<Record<ServerId, string>> = {};

@@ -27,6 +27,8 @@ export interface Config {
   readonly roomGraceMs: number;
   /** Stored updates of a document after which its log is compacted into one state. */
   readonly compactAfterUpdates: number;
+  /** How long awareness changes (carets) are collected before they are relayed, in ms. */
+  readonly awarenessBatchMs: number;
   /** Browser origins allowed to use the API and websockets; empty: the server's own origin. */
   readonly origins: readonly string[];
   /** Most open websocket connections of one person. */
@@ -174,6 +176,14 @@ export const SETTINGS: readonly Setting[] = [
     default: '1000',
     description: 'stored updates of a document after which its log is compacted',
     parse: integer(1, 10_000_000),
+  },
+  {
+    env: 'AWARENESS_BATCH_MS',
+    key: 'awarenessBatchMs',
+    default: '30',
+    description:
+      'how long caret and presence changes are collected and relayed as one message, in ms (0: at the end of each event-loop turn)',
+    parse: integer(0, 1000),
   },
   {
     env: 'ORIGINS',

@@ -118,6 +118,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     graceMs: config.roomGraceMs,
     compactAfterUpdates: config.compactAfterUpdates,
     maxConnectionsPerDocument: config.maxConnectionsPerDocument,
+    awarenessBatchMs: config.awarenessBatchMs,
     onRoomCountChange: (open) => metrics.roomsOpen.set(open),
     onRoomLoaded: (seconds) => metrics.storeLoadSeconds.observe(seconds),
     normalizerFor: (name) => (isTableName(name) ? fillMissingCells : undefined),

@@ -10,7 +10,7 @@ import type { DocumentStore } from './storage/DocumentStore';
 export interface SeedSource {
   readonly catalog: ReadonlyArray<{ readonly name: string }>;
   /** The initial Yjs update of a document, or null when it starts empty. */
-  readonly buildSeedUpdate: (name: string) => Uint8Array | null;
+  readonly buildSeedUpdate: (name: string) => Uint8Array | null | Promise<Uint8Array | null>;
   /**
    * The mapping tables a workspace starts with, built for the moment of seeding (a deadline
    * depends on the day); none when absent.
@@ -26,14 +26,15 @@ export async function seedWorkspace(
   now: Date = new Date(),
 ): Promise<void> {
   const stored = new Set((await store.list()).map((info) => info.name));
-  const documents = source.catalog
-    .filter((doc) => !stored.has(doc.name))
-    .flatMap((doc) => {
-      const update = source.buildSeedUpdate(doc.name);
-      return update ? [{ name: doc.name, update }] : [];
-    });
-  const tables = (source.seedTables?.(now) ?? []).filter((table) => !stored.has(table.name));
-  const entries = [...documents, ...tables];
+  const entries: Array<{ name: string; update: Uint8Array }> = [];
+  for (const doc of source.catalog) {
+    if (stored.has(doc.name)) continue;
+    const update = await source.buildSeedUpdate(doc.name);
+    if (update) entries.push({ name: doc.name, update });
+  }
+  for (const table of source.seedTables?.(now) ?? []) {
+    if (!stored.has(table.name)) entries.push(table);
+  }
   if (entries.length === 0) return;
   await store.append(entries);
   log.info({ documents: entries.map((e) => e.name) }, 'seeded the workspace');

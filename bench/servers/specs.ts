@@ -4,6 +4,7 @@
  * (in memory: @y/websocket-server's own bin with YPERSISTENCE unset; Hocuspocus with no
  * extensions), and the plain ws floor. Each entry also says how to reach a document.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +49,8 @@ export interface ServerSpec {
   emptyRooms(graceMs: number): string;
   /** Why it cannot run here, or undefined when it can. */
   unavailableReason(): string | undefined;
+  /** Run once before the first start, such as building the working tree. */
+  prepare?(): void;
   /**
    * Signs in after the first start of an empty data directory; returns the HTTP headers
    * every client sends when it connects. Absent for servers without access control.
@@ -107,7 +110,8 @@ const ours: ServerSpec = {
   docUrl: (port, docName) => `ws://${HOST}:${port}/sync/${docName}`,
   launch: ({ port, dataDir, graceMs, nodeFlags = [] }) => ({
     command: process.execPath,
-    args: [...nodeFlags, '--import', 'tsx', 'server/main.ts'],
+    // As `npm start` runs it: the server bundled by `npm run build:server` (see prepare).
+    args: [...nodeFlags, 'dist/server/main.js'],
     cwd: ROOT,
     env: {
       ...baseEnv(port),
@@ -123,7 +127,19 @@ const ours: ServerSpec = {
   version: () => `${packageVersion('.')} (working tree)`,
   emptyRooms: (graceMs) => `ROOM_GRACE_MS=${graceMs}: unloaded after that`,
   unavailableReason: () =>
-    existsSync(join(ROOT, 'server/main.ts')) ? undefined : 'server/main.ts does not exist yet',
+    existsSync(join(ROOT, 'dist/server/main.js'))
+      ? undefined
+      : 'dist/server/main.js is missing: `npm run build:server` failed',
+  prepare: () => {
+    // Always the working tree: a stale bundle would measure old code.
+    const build = spawnSync('npm', ['run', '--silent', 'build:server'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    if (build.status !== 0) {
+      throw new Error(`npm run build:server failed:\n${build.stdout}${build.stderr}`);
+    }
+  },
   signIn: signInOurs,
 };
 

@@ -7,8 +7,9 @@
  */
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { UpgradeWebSocket, WSContext } from 'hono/ws';
+import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
-import type { WebSocket } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import { CloseCode } from '../../shared/protocol/closeCodes';
 import { DOC_NAME_RULE, isValidDocName } from '../../shared/docName';
 import type { Identity } from '../accounts/AccountService';
@@ -19,6 +20,7 @@ import type { Room } from '../room/Room';
 import type { ConnectionPermissions, RoomConnection } from '../room/RoomConnection';
 import type { RoomRegistry } from '../room/RoomRegistry';
 import type { IdentityVariables } from './identity';
+import { binaryFrame } from './binaryFrame';
 import { isAllowedOrigin } from './originPolicy';
 
 /** What the sync endpoint needs. */
@@ -51,19 +53,28 @@ export class SocketConnection implements RoomConnection {
   identity: Identity | null = null;
 
   private readonly traffic: Metrics['traffic'];
+  /**
+   * The TCP socket under the websocket, written to directly with frames built once per message
+   * (binaryFrame.ts); null when `ws` must frame itself (an extension such as compression).
+   */
+  private readonly tcp: Socket | null;
 
   constructor(
     private readonly ws: WSContext<WebSocket>,
     private readonly metrics: Metrics,
   ) {
     this.traffic = metrics.traffic;
+    const raw = ws.raw as (WebSocket & { _socket?: Socket }) | undefined;
+    // Safe while ws never queues frames itself: it does only to compress, or to read a Blob.
+    this.tcp = raw && raw.extensions === '' && raw._socket ? raw._socket : null;
   }
 
   send(frame: Uint8Array): void {
     if (this.closed || this.ws.readyState !== 1) return;
     this.traffic.messagesOut += 1;
     this.traffic.bytesOut += frame.byteLength;
-    this.ws.send(frame as Uint8Array<ArrayBuffer>);
+    if (this.tcp) this.tcp.write(binaryFrame(frame));
+    else this.ws.send(frame as Uint8Array<ArrayBuffer>);
   }
 
   close(code: number, reason: string): void {
@@ -150,33 +161,37 @@ export function registerSyncRoute(
         for (const frame of queued) loaded.handleFrame(current, frame);
       };
 
+      const receive = (data: RawData, isBinary: boolean): void => {
+        if (!connection || connection.closed) return;
+        metrics.traffic.messagesIn += 1;
+        if (!isBinary) {
+          refuse(CloseCode.unsupportedData, 'text frames are not part of the sync protocol');
+          return;
+        }
+        if (identity && !deps.messageLimiter.take(identity.user.id)) {
+          refuse(
+            CloseCode.tooManyConnections,
+            'you are sending changes too fast; reconnecting shortly',
+          );
+          return;
+        }
+        const frame = asBytes(data);
+        metrics.traffic.bytesIn += frame.byteLength;
+        if (room) room.handleFrame(connection, frame);
+        else early?.push(frame);
+      };
+
       return {
         onOpen: (_event, ws) => {
           connection = new SocketConnection(ws, metrics);
+          // Frames are taken from `ws` itself: @hono/node-ws would copy each one into a new
+          // ArrayBuffer and wrap it in a MessageEvent (it does neither without onMessage).
+          // Attached in the same turn as the socket opened, so no frame comes before it.
+          ws.raw?.on('message', receive);
           open(connection).catch((error: unknown) => {
             log.error({ doc: name, err: String(error) }, 'opening a connection failed');
             refuse(CloseCode.storageFailure, 'the server could not open the document; retry');
           });
-        },
-        onMessage: (event) => {
-          if (!connection || connection.closed) return;
-          metrics.traffic.messagesIn += 1;
-          const data: unknown = event.data;
-          if (typeof data === 'string') {
-            refuse(CloseCode.unsupportedData, 'text frames are not part of the sync protocol');
-            return;
-          }
-          if (identity && !deps.messageLimiter.take(identity.user.id)) {
-            refuse(
-              CloseCode.tooManyConnections,
-              'you are sending changes too fast; reconnecting shortly',
-            );
-            return;
-          }
-          const frame = new Uint8Array(data as ArrayBuffer);
-          metrics.traffic.bytesIn += frame.byteLength;
-          if (room) room.handleFrame(connection, frame);
-          else early?.push(frame);
         },
         onClose: () => {
           if (!connection) return;
@@ -197,6 +212,12 @@ export function registerSyncRoute(
       };
     }),
   );
+}
+
+/** The bytes of one binary message as `ws` delivers it (a Buffer unless fragmented). */
+function asBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 }
 
 function decodeURIComponentSafe(value: string): string {

@@ -21,6 +21,7 @@ import type { UpdateWriter } from '../storage/UpdateWriter';
 import { rewriteAwarenessUpdate } from '../../shared/protocol/rewriteAwarenessUpdate';
 import { updateHasEffect } from '../../shared/protocol/updateHasEffect';
 import { writePermissionDeniedMessage } from '../../shared/protocol/writeMessage';
+import { AwarenessBatcher } from './AwarenessBatcher';
 import type { RoomConnection, WriteVerdict } from './RoomConnection';
 
 /** Transaction origin of updates replayed from storage: they are not stored again. */
@@ -35,6 +36,8 @@ export interface RoomDependencies {
   readonly compactAfterUpdates: number;
   /** Most connections on this document. */
   readonly maxConnections: number;
+  /** How long awareness changes are collected before they are relayed, in ms (0: one turn). */
+  readonly awarenessBatchMs: number;
   /** Called once when the room can no longer store changes and has closed every connection. */
   readonly onFailure?: (room: Room, error: unknown) => void;
   /** Called when a connection's update is refused by its permissions (audit). */
@@ -59,6 +62,7 @@ export class Room {
   private fullStateReply: Uint8Array | null = null;
   /** Which connection published each awareness client id. */
   private readonly awarenessOwners = new Map<number, RoomConnection>();
+  private readonly awarenessBatcher: AwarenessBatcher;
   /** Settles after the most recent change is stored (or failed). */
   private lastWrite: Promise<void> = Promise.resolve();
   private unsettledWrites = 0;
@@ -73,6 +77,11 @@ export class Room {
     stored: { updates: readonly Uint8Array[]; lastSeq: number },
   ) {
     this.awareness.setLocalState(null);
+    this.awarenessBatcher = new AwarenessBatcher(
+      this.awareness,
+      () => this.connections.keys(),
+      deps.awarenessBatchMs,
+    );
     this.storedSeq = stored.lastSeq;
     this.updatesSinceCompaction = stored.updates.length > 1 ? stored.updates.length : 0;
     if (stored.updates.length > 0) {
@@ -212,6 +221,7 @@ export class Room {
 
   /** Frees the document and awareness. */
   destroy(): void {
+    this.awarenessBatcher.destroy();
     this.doc.off('update', this.handleDocUpdate);
     this.awareness.off('update', this.handleAwarenessUpdate);
     this.awareness.destroy();
@@ -310,13 +320,10 @@ export class Room {
       this.connections.get(this.awarenessOwners.get(id)!)?.delete(id);
       this.awarenessOwners.delete(id);
     }
-    const changed = [...changes.added, ...changes.updated, ...changes.removed];
-    const frame = writeAwarenessMessage(
-      awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
-    );
-    for (const connection of this.connections.keys()) {
-      if (connection !== origin) connection.send(frame);
-    }
+    const by = controlled ? (origin as RoomConnection) : null;
+    this.awarenessBatcher.add(changes.added, by);
+    this.awarenessBatcher.add(changes.updated, by);
+    this.awarenessBatcher.add(changes.removed, by);
   };
 
   /** Runs `send` once every change applied so far is stored; never after a failure. */

@@ -19,6 +19,8 @@ export interface RoomRegistryOptions {
   readonly graceMs: number;
   readonly compactAfterUpdates: number;
   readonly maxConnectionsPerDocument: number;
+  /** How long awareness changes are collected before they are relayed, in ms. */
+  readonly awarenessBatchMs: number;
   /** Called when a room is loaded or unloaded, with the number now open. */
   readonly onRoomCountChange?: (open: number) => void;
   /** Called with the seconds a load took. */
@@ -122,6 +124,7 @@ export class RoomRegistry {
       log: this.options.log,
       compactAfterUpdates: this.options.compactAfterUpdates,
       maxConnections: this.options.maxConnectionsPerDocument,
+      awarenessBatchMs: this.options.awarenessBatchMs,
       onEmpty: () => this.release(name),
       onFailure: (failed) => this.forget(name, failed),
       onWriteRefused: (_room, connection, reason) =>

@@ -28,6 +28,7 @@ async function openRoom(store = new GatedStore(), compactAfterUpdates = 1000) {
     log: createLogger('silent'),
     compactAfterUpdates,
     maxConnections: 3,
+    awarenessBatchMs: 50,
   });
   rooms.push(room);
   return { room, store };

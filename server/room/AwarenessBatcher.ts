@@ -1,0 +1,148 @@
+/**
+ * Relays a room's awareness changes in batches (SPEC S4). Relaying every caret move at once
+ * costs one frame per move and receiver: 200 people moving 10 times a second are 400,000
+ * frames a second, more than a server can write, so it falls behind by seconds. Instead the
+ * client ids that changed are collected for a short window and then each connection gets one
+ * awareness frame with the latest state of each of them, minus the states it published
+ * itself. Removals (a closed connection, a timed-out state) travel the same way, as null
+ * states with their clock, so stock clients apply them as usual.
+ */
+import * as encoding from 'lib0/encoding';
+import type { Awareness } from 'y-protocols/awareness';
+import { MessageType } from '../../shared/protocol/messageTypes';
+import type { RoomConnection } from './RoomConnection';
+
+/** An awareness batcher of one room. */
+export class AwarenessBatcher {
+  /** Client ids changed since the last flush, with the connection that changed each last. */
+  private readonly pending = new Map<number, RoomConnection | null>();
+  private timer: ReturnType<typeof setTimeout> | ReturnType<typeof setImmediate> | null = null;
+  private destroyed = false;
+
+  /**
+   * @param awareness the room's awareness, read at flush time (so the latest state wins)
+   * @param recipients the room's open connections at flush time
+   * @param windowMs how long changes are collected; 0: until the end of the event-loop turn
+   */
+  constructor(
+    private readonly awareness: Awareness,
+    private readonly recipients: () => Iterable<RoomConnection>,
+    private readonly windowMs: number,
+  ) {}
+
+  /** Notes that `ids` changed, by `origin` (null: by the server, e.g. a removal). */
+  add(ids: Iterable<number>, origin: RoomConnection | null): void {
+    if (this.destroyed) return;
+    for (const id of ids) {
+      // Re-inserting keeps the order of the latest changes; the latest origin decides.
+      this.pending.delete(id);
+      this.pending.set(id, origin);
+    }
+    if (this.pending.size > 0 && this.timer === null) this.schedule();
+  }
+
+  /** Sends everything collected now. */
+  flush(): void {
+    this.cancel();
+    if (this.pending.size === 0) return;
+    const entries: Uint8Array[] = [];
+    /** Indices into entries of the states each connection published itself. */
+    const ownEntries = new Map<RoomConnection, number[]>();
+    for (const [id, origin] of this.pending) {
+      if (origin !== null) {
+        const own = ownEntries.get(origin);
+        if (own) own.push(entries.length);
+        else ownEntries.set(origin, [entries.length]);
+      }
+      entries.push(this.encodeEntry(id));
+    }
+    this.pending.clear();
+    let everything: Uint8Array | null = null;
+    for (const connection of this.recipients()) {
+      const own = ownEntries.get(connection);
+      if (!own) {
+        everything ??= encodeFrame(entries, null);
+        connection.send(everything);
+      } else if (own.length < entries.length) {
+        connection.send(encodeFrame(entries, new Set(own)));
+      }
+    }
+  }
+
+  /** Drops whatever is collected and stops the timer; nothing is sent afterwards. */
+  destroy(): void {
+    this.destroyed = true;
+    this.cancel();
+    this.pending.clear();
+  }
+
+  private schedule(): void {
+    this.timer =
+      this.windowMs > 0
+        ? setTimeout(() => this.flush(), this.windowMs)
+        : setImmediate(() => this.flush());
+  }
+
+  private cancel(): void {
+    if (this.timer === null) return;
+    if (this.windowMs > 0) clearTimeout(this.timer as ReturnType<typeof setTimeout>);
+    else clearImmediate(this.timer as ReturnType<typeof setImmediate>);
+    this.timer = null;
+  }
+
+  /** One entry of an awareness update: client id, clock, JSON state (null once removed). */
+  private encodeEntry(id: number): Uint8Array {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, id);
+    encoding.writeVarUint(encoder, this.awareness.meta.get(id)?.clock ?? 0);
+    encoding.writeVarString(encoder, JSON.stringify(this.awareness.getStates().get(id) ?? null));
+    return encoding.toUint8Array(encoder);
+  }
+}
+
+/**
+ * An awareness frame (y-websocket's: message type, then the update as a length-prefixed byte
+ * array) of `entries` without the indices in `skip`, written into one buffer of exact size.
+ */
+function encodeFrame(entries: readonly Uint8Array[], skip: ReadonlySet<number> | null): Uint8Array {
+  let count = 0;
+  let entryBytes = 0;
+  for (let i = 0; i < entries.length; i++) {
+    if (skip?.has(i)) continue;
+    count += 1;
+    entryBytes += entries[i]!.byteLength;
+  }
+  const updateBytes = varUintLength(count) + entryBytes;
+  const frame = new Uint8Array(
+    varUintLength(MessageType.awareness) + varUintLength(updateBytes) + updateBytes,
+  );
+  let offset = writeVarUint(frame, 0, MessageType.awareness);
+  offset = writeVarUint(frame, offset, updateBytes);
+  offset = writeVarUint(frame, offset, count);
+  for (let i = 0; i < entries.length; i++) {
+    if (skip?.has(i)) continue;
+    frame.set(entries[i]!, offset);
+    offset += entries[i]!.byteLength;
+  }
+  return frame;
+}
+
+/** Bytes of `value` written as a lib0 varuint. */
+function varUintLength(value: number): number {
+  let length = 1;
+  while (value > 0x7f) {
+    value = Math.floor(value / 128);
+    length += 1;
+  }
+  return length;
+}
+
+/** Writes `value` as a lib0 varuint at `offset`; returns the offset after it. */
+function writeVarUint(target: Uint8Array, offset: number, value: number): number {
+  while (value > 0x7f) {
+    target[offset++] = 0x80 | (value & 0x7f);
+    value = Math.floor(value / 128);
+  }
+  target[offset++] = value;
+  return offset;
+}
