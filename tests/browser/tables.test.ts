@@ -7,19 +7,13 @@
  * shows in each viewer's own time zone and in UTC, and after it a row is read-only until the
  * Secretariat reopens it.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { Roles } from '../../shared/access/roles';
-import type { TestServer } from '../helpers/testServer';
 import { waitFor } from '../helpers/waitFor';
-import {
-  createAccount,
-  newSignedInContext,
-  signInContext,
-  startBrowserTestServer,
-} from './helpers/accounts';
-import { alice, bob, launchChromium, watchForTrouble, type TestPerson } from './helpers/browser';
-import { ensureClientBuilt } from './helpers/clientBuild';
+import { createAccount, signInContext } from './helpers/accounts';
+import { alice, bob, type TestPerson } from './helpers/browser';
+import { useBrowserSuite } from './helpers/browserSuite';
 import { waitUntilSaved } from './helpers/documentPage';
 import {
   cell,
@@ -35,36 +29,12 @@ const ACCESS = 'access-connectivity';
 const TRUST = 'trust-security-stability';
 const secretariat: TestPerson = { name: 'Sorina Teleanu', role: Roles.secretariat, dcs: [] };
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const trouble: string[] = [];
-
-beforeAll(async () => {
-  const clientDir = await ensureClientBuilt();
-  server = await startBrowserTestServer(clientDir);
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  expect(trouble.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const signedIn = async (person: TestPerson) => {
-  const signed = await newSignedInContext(browser, server, person);
-  contexts.push(signed.context);
-  return signed;
-};
+const suite = useBrowserSuite();
+const { signedIn } = suite;
 
 const open = async (context: BrowserContext, view: 'grid' | 'overview' = 'grid') => {
-  const page = await openTable(context, server.url, TABLE, view);
-  trouble.push(...watchForTrouble(page));
+  const page = await openTable(context, suite.server.url, TABLE, view);
+  suite.watch(page);
   return page;
 };
 
@@ -263,17 +233,17 @@ describe('mapping tables in the browser', { timeout: 120_000 }, () => {
     );
     expect(await pageM.getByTestId('deadline-countdown').innerText()).toMatch(/^Closed .* ago$/);
     // Someone in Tokyo sees the same deadline in their own time, with the same UTC time.
-    const tokyoUser = await createAccount(server, {
+    const tokyoUser = await createAccount(suite.server, {
       name: 'Kenta Mochizuki',
       role: Roles.observer,
       dcs: [],
     });
-    const tokyo = await browser.newContext({
+    const tokyo = await suite.browser.newContext({
       viewport: { width: 1280, height: 860 },
       timezoneId: 'Asia/Tokyo',
     });
-    contexts.push(tokyo);
-    await signInContext(tokyo, server, tokyoUser);
+    suite.track(tokyo);
+    await signInContext(tokyo, suite.server, tokyoUser);
     const pageT = await open(tokyo);
     expect(await pageT.getByTestId('deadline-local').innerText()).toBe(
       'Sat 11 Sep 2021, 08:59 (Asia/Tokyo)',

@@ -8,14 +8,13 @@
  * and a new table from the form.
  */
 import fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { Roles } from '../../shared/access/roles';
-import type { TestServer } from '../helpers/testServer';
 import { waitFor } from '../helpers/waitFor';
-import { newSignedInContext, signInContext, startBrowserTestServer } from './helpers/accounts';
-import { alice, launchChromium, watchForTrouble, type TestPerson } from './helpers/browser';
-import { ensureClientBuilt } from './helpers/clientBuild';
+import { signInContext } from './helpers/accounts';
+import { alice, type TestPerson } from './helpers/browser';
+import { useBrowserSuite } from './helpers/browserSuite';
 import { waitUntilSaved } from './helpers/documentPage';
 import {
   cell,
@@ -31,36 +30,12 @@ const TABLE = 'table-issue-areas';
 const secretariat: TestPerson = { name: 'Sorina Teleanu', role: Roles.secretariat, dcs: [] };
 const jobs: TestPerson = { name: 'Mark Carvell', role: Roles.dcMember, dcs: ['dc-jobs'] };
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const trouble: string[] = [];
-
-beforeAll(async () => {
-  const clientDir = await ensureClientBuilt();
-  server = await startBrowserTestServer(clientDir);
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  expect(trouble.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const signedIn = async (person: TestPerson) => {
-  const signed = await newSignedInContext(browser, server, person);
-  contexts.push(signed.context);
-  return signed;
-};
+const suite = useBrowserSuite();
+const { signedIn } = suite;
 
 const open = async (context: BrowserContext, name = TABLE) => {
-  const page = await openTable(context, server.url, name);
-  trouble.push(...watchForTrouble(page));
+  const page = await openTable(context, suite.server.url, name);
+  suite.watch(page);
   return page;
 };
 
@@ -169,13 +144,13 @@ describe('the table grid', { timeout: 120_000 }, () => {
     expect(stuck).toEqual({ scrolled: true, headerAtTop: true, firstColumnAtLeft: true });
 
     // On a phone (small touch screen), signed in as the same person.
-    const phone = await browser.newContext({
+    const phone = await suite.browser.newContext({
       viewport: { width: 375, height: 740 },
       hasTouch: true,
       isMobile: true,
     });
-    contexts.push(phone);
-    await signInContext(phone, server, m.user);
+    suite.track(phone);
+    await signInContext(phone, suite.server, m.user);
     const mobile = await open(phone);
     await waitFor(
       async () =>
@@ -247,7 +222,7 @@ describe('the table grid', { timeout: 120_000 }, () => {
     expect(csv).toContain('DC on Accessibility and Disability');
     expect(csv).toContain('Related policy questions');
     const xlsx = await s.context.request.get(
-      `${server.url}${await pageS.getByTestId('export-xlsx').getAttribute('href')}`,
+      `${suite.server.url}${await pageS.getByTestId('export-xlsx').getAttribute('href')}`,
     );
     expect(xlsx.status()).toBe(200);
     expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
@@ -345,8 +320,8 @@ describe('the table grid', { timeout: 120_000 }, () => {
   it('T8: creates a new table from the form, with messages that name the field', async () => {
     const s = await signedIn(secretariat);
     const page = await s.context.newPage();
-    trouble.push(...watchForTrouble(page));
-    await page.goto(`${server.url}/tables`);
+    suite.watch(page);
+    await page.goto(`${suite.server.url}/tables`);
     await page.getByTestId('table-list').waitFor();
     await page.getByRole('button', { name: 'New table' }).click();
     const form = page.getByTestId('new-table-form');
