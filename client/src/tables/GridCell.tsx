@@ -4,7 +4,7 @@
  * On narrow screens, where a row becomes a card, the cell shows its column's title above it.
  */
 import type { CSSProperties } from 'react';
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { shortAffiliationName } from '../../../shared/workspace/affiliations';
@@ -43,6 +43,8 @@ export interface GridCellProps {
 export const GridCell = memo(function GridCell(props: GridCellProps) {
   const { rowId, columnId, fragment, active, editing, people, readOnlyReason } = props;
   const nodes = useCellContent(fragment);
+  // How the last press began: a touch or pen opens the cell on its click (see onClick).
+  const pointerType = useRef<string>('mouse');
   const first = people[0];
   const style: CSSProperties | undefined = first
     ? ({ '--presence-color': first.color } as CSSProperties)
@@ -69,9 +71,14 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
         if (!active) props.onActivate(rowId, columnId);
       }}
       onDoubleClick={() => props.onEdit(rowId, columnId)}
-      onPointerUp={(event) => {
-        // A phone has no Enter key and no double click: a tap writes in the cell.
-        if (!editing && event.pointerType !== 'mouse') props.onEdit(rowId, columnId);
+      onPointerDown={(event) => {
+        pointerType.current = event.pointerType;
+      }}
+      onClick={() => {
+        // A phone has no Enter key and no double click: a tap writes in the cell. On the click,
+        // not on pointerup: the mousedown a tap also fires would otherwise move the focus from
+        // the just-opened editor back to the cell.
+        if (!editing && pointerType.current !== 'mouse') props.onEdit(rowId, columnId);
       }}
     >
       <span className="table-cell__label" aria-hidden="true">
