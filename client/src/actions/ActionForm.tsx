@@ -10,6 +10,7 @@ import { actionSchema } from '../../../shared/actions/actionSchema';
 import type { ActionItem, ActionOwner } from '../../../shared/actions/actionTypes';
 import type { Account } from '../account/account';
 import { ApiRequestError } from '../api/apiError';
+import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
 import type { CallView } from '../calls/callsApi';
 import type { DocumentSummary } from '../home/documentList';
@@ -134,20 +135,13 @@ export function ActionForm({
         error={problems.meeting}
         onChange={(e) => setMeeting(e.target.value)}
       />
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-what`}>
-          What is to be done
-        </label>
-        <textarea
-          id={`${id}-what`}
-          className="text-area"
-          rows={2}
-          value={what}
-          aria-invalid={problems.what ? true : undefined}
-          onChange={(event) => setWhat(event.target.value)}
-        />
-        {problems.what ? <span className="field__error">{problems.what}</span> : null}
-      </div>
+      <TextAreaField
+        label="What is to be done"
+        rows={2}
+        value={what}
+        error={problems.what}
+        onChange={(event) => setWhat(event.target.value)}
+      />
       <fieldset className="choice-group">
         <legend className="field__label">Owners</legend>
         <label className="check">

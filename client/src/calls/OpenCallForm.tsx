@@ -11,6 +11,7 @@ import { callSchema } from '../../../shared/calls/callSchema';
 import type { FieldKind } from '../../../shared/calls/callTypes';
 import { FieldKinds } from '../../../shared/calls/callTypes';
 import { ApiRequestError } from '../api/apiError';
+import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
 import { DcPicker } from '../people/DcPicker';
 import { openCall } from './callsApi';
@@ -116,20 +117,13 @@ export function OpenCallForm({ zone, onOpened, onCancel }: OpenCallFormProps) {
         error={problems.title}
         onChange={(e) => setTitle(e.target.value)}
       />
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-explanation`}>
-          Explanation
-        </label>
-        <textarea
-          id={`${id}-explanation`}
-          className="text-area"
-          rows={3}
-          value={explanation}
-          aria-invalid={problems.explanation ? true : undefined}
-          onChange={(event) => setExplanation(event.target.value)}
-        />
-        {problems.explanation ? <span className="field__error">{problems.explanation}</span> : null}
-      </div>
+      <TextAreaField
+        label="Explanation"
+        rows={3}
+        value={explanation}
+        error={problems.explanation}
+        onChange={(event) => setExplanation(event.target.value)}
+      />
       <fieldset className="choice-group">
         <legend className="field__label">Who may answer</legend>
         <label className="check">
