@@ -146,6 +146,7 @@ describe('one person with a keyboard', () => {
     // Keyboard activation of a toolbar button: Heading 2 for the current line.
     await page.keyboard.press('Enter');
     await page.keyboard.type('A new section');
+    await page.locator('.ProseMirror p', { hasText: 'A new section' }).waitFor();
     await page.getByRole('button', { name: 'Heading 2', exact: true }).focus();
     await page.keyboard.press('Enter');
     await page.locator('.ProseMirror h2', { hasText: 'A new section' }).waitFor();

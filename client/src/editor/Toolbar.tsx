@@ -113,7 +113,11 @@ export const Toolbar = memo(function Toolbar({
                   title={shortcut ? `${action.label} (${shortcut})` : action.label}
                   onMouseDown={(event) => event.preventDefault()}
                   onClick={() => {
-                    if (enabled) action.run(editor);
+                    // The shown state lags up to a beat behind the editor; the click acts on
+                    // the editor as it is now, so a fresh change is never swallowed.
+                    if (!readOnly && editor.isEditable && action.canRun(editor, editor.can())) {
+                      action.run(editor);
+                    }
                   }}
                   {...getItemProps(action.id)}
                 >
