@@ -2,9 +2,8 @@
  * Accounts in the embedded SQLite database (its own file beside the document store), in WAL
  * mode so the admin command can work on it while the server runs.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqliteDatabase } from '../storage/openSqliteDatabase';
 import type { DocumentAccess, Role } from '../../shared/access/roles';
 import type {
   AccountStore,
@@ -116,17 +115,7 @@ export class SqliteAccountStore implements AccountStore {
   private readonly db: Database.Database;
 
   constructor(dataDir: string) {
-    if (dataDir === ':memory:') {
-      this.db = new Database(':memory:');
-    } else {
-      fs.mkdirSync(dataDir, { recursive: true });
-      this.db = new Database(path.join(dataDir, ACCOUNTS_FILE_NAME));
-      this.db.pragma('journal_mode = WAL');
-    }
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('foreign_keys = ON');
-    this.db.exec(SCHEMA);
+    this.db = openSqliteDatabase(dataDir, ACCOUNTS_FILE_NAME, SCHEMA);
   }
 
   async countUsers(): Promise<number> {

@@ -3,9 +3,8 @@
  * document store (`planning.sqlite`), in WAL mode with synchronous=FULL like the others. Records
  * are stored as JSON next to the columns they are looked up by.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqliteDatabase } from '../storage/openSqliteDatabase';
 import type { ActionItem } from '../../shared/actions/actionTypes';
 import type { Answer, Call } from '../../shared/calls/callTypes';
 import type { ActionStore, MarkerStore } from '../actions/ActionStore';
@@ -49,17 +48,7 @@ export class SqlitePlanningStore implements CallStore, ActionStore, MarkerStore 
   private readonly db: Database.Database;
 
   constructor(dataDir: string) {
-    if (dataDir === ':memory:') {
-      this.db = new Database(':memory:');
-    } else {
-      fs.mkdirSync(dataDir, { recursive: true });
-      this.db = new Database(path.join(dataDir, PLANNING_FILE_NAME));
-      this.db.pragma('journal_mode = WAL');
-    }
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('foreign_keys = ON');
-    this.db.exec(SCHEMA);
+    this.db = openSqliteDatabase(dataDir, PLANNING_FILE_NAME, SCHEMA);
   }
 
   async listCalls(): Promise<Call[]> {

@@ -148,6 +148,12 @@ describe('one person with a keyboard', () => {
     await page.keyboard.type('A new section');
     await page.locator('.ProseMirror p', { hasText: 'A new section' }).waitFor();
     await page.getByRole('button', { name: 'Heading 2', exact: true }).focus();
+    await waitFor(
+      async () =>
+        (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ===
+        'Heading 2',
+      { message: 'the Heading 2 button to have the focus' },
+    );
     await page.keyboard.press('Enter');
     await page.locator('.ProseMirror h2', { hasText: 'A new section' }).waitFor();
     await waitForPressed('Heading 2', 'true');
