@@ -37,6 +37,12 @@ import { SqlitePlanningStore } from './planning/SqlitePlanningStore';
 import { seedPlanning } from './planning/seedPlanning';
 import { isTableName } from '../shared/tables/seededTables';
 import { fillMissingCells } from '../shared/tables/tableOperations';
+import { LiveTopics } from '../shared/live/liveTopics';
+import { CommentDocuments } from './comments/CommentDocuments';
+import { InboxService } from './comments/InboxService';
+import { SqliteReadMarkStore } from './comments/SqliteReadMarkStore';
+import { readAccessFrom } from './comments/readAccess';
+import { ThreadChangeAnnouncer } from './comments/threadChanges';
 
 /** Optional parts a caller can supply instead of the defaults. */
 export interface ServerOptions {
@@ -107,6 +113,9 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   });
   await seedPlanning(planningStore, actions, planningNow(), areaLogger(log, 'storage'));
 
+  const readMarks = new SqliteReadMarkStore(config.dataDir);
+  const threadChanges = new ThreadChangeAnnouncer(() => live.publish([LiveTopics.comments]));
+
   const metrics = new Metrics();
   const writer = new UpdateWriter(store, {
     onBatchStored: (seconds) => metrics.storeWriteSeconds.observe(seconds),
@@ -122,6 +131,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     onRoomCountChange: (open) => metrics.roomsOpen.set(open),
     onRoomLoaded: (seconds) => metrics.storeLoadSeconds.observe(seconds),
     normalizerFor: (name) => (isTableName(name) ? fillMissingCells : undefined),
+    onRoomOpened: (room) => threadChanges.watch(room.doc),
     onWriteRefused: (docName, connection, reason) => {
       const identity = (connection as SocketConnection).identity;
       void accounts.audit(
@@ -138,6 +148,21 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     options.now,
   );
   watcher.start();
+
+  const authorize = createConnectionAuthorizer(accountStore, now);
+  const canRead = readAccessFrom(authorize);
+  const commentDocuments = new CommentDocuments({
+    store,
+    registry,
+    catalog: options.workspace.catalog,
+  });
+  const inbox = new InboxService({
+    documents: commentDocuments,
+    marks: readMarks,
+    listUsers: () => accountStore.listUsers(),
+    canRead,
+    now,
+  });
 
   const app = new Hono<{ Variables: IdentityVariables }>();
   const nodeWs = createNodeWebSocket({ app });
@@ -164,6 +189,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
       absoluteUrl,
       heartbeatMs: options.liveHeartbeatMs,
     },
+    comments: { documents: commentDocuments, inbox, canRead },
     people: {
       absoluteUrl,
       mailer: createMailer(config.smtpUrl, config.mailFrom, areaLogger(log, 'mail')),
@@ -175,7 +201,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
       maxConnections: config.maxConnections,
       maxConnectionsPerUser: config.maxConnectionsPerUser,
       sockets,
-      authorize: createConnectionAuthorizer(accountStore, now),
+      authorize,
       watcher,
       messageLimiter: new TokenBucket(config.maxMessagesPerSecond, config.maxMessagesPerSecond * 2),
     },
@@ -198,6 +224,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     closing ??= (async () => {
       accepting = false;
       watcher.stop();
+      threadChanges.stop();
       live.closeAll();
       const stopListening = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const room of await registry.rooms()) {
@@ -211,6 +238,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
       await store.close();
       await accountStore.close();
       await planningStore.close();
+      await readMarks.close();
       for (const client of nodeWs.wss.clients) client.terminate();
       nodeWs.wss.close();
       if ('closeAllConnections' in server) server.closeAllConnections();

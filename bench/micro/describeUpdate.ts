@@ -61,7 +61,9 @@ function buildDocument(): Y.Doc {
             id: `t${t}`,
             authorId: 'bob',
             createdAt: t,
-            anchor: null,
+            anchor: { kind: 'cell', rowId: 'r', columnId: 'c' },
+            quote: '',
+            kind: 'comment',
             comment: { id: `c${t}`, body: 'A comment' },
           });
           addComment(author, `t${t}`, {
@@ -175,6 +177,6 @@ report(
 );
 const editor = defaultAccessContext('ed', 'facilitator');
 report(
-  'checkUpdate, editor typing (no decoding)',
+  'checkUpdate, editor typing (decoded; only threads judged)',
   timeUpdates(server, KEYSTROKES, typing, (u) => checkUpdate(server, u, richTextRules, editor)),
 );

@@ -38,6 +38,9 @@ const CalendarPage = lazy(async () => ({
 const ActionsPage = lazy(async () => ({
   default: (await import('./actions/ActionsPage')).ActionsPage,
 }));
+const InboxPage = lazy(async () => ({
+  default: (await import('./inbox/InboxPage')).InboxPage,
+}));
 const TablesPage = lazy(async () => {
   const module = await import('./tables/TablesPage');
   return { default: module.TablesPage };
@@ -151,6 +154,15 @@ export function App() {
             {route.kind === 'call' ? <CallPage id={route.id} account={account} /> : null}
             {route.kind === 'calendar' ? <CalendarPage account={account} /> : null}
             {route.kind === 'actions' ? <ActionsPage account={account} /> : null}
+          </Suspense>
+        </>
+      );
+    case 'inbox':
+      return (
+        <>
+          <AppHeader account={account} current="inbox" />
+          <Suspense fallback={loading('Opening the inbox…')}>
+            <InboxPage account={account} />
           </Suspense>
         </>
       );

@@ -15,6 +15,7 @@ import { registerAuthRoutes } from './authRoutes';
 import { registerActionRoutes } from './actionRoutes';
 import { registerCalendarRoutes } from './calendarRoutes';
 import { registerCallRoutes } from './callRoutes';
+import { registerCommentRoutes, type CommentServices } from './commentRoutes';
 import { registerLiveRoute } from './liveRoute';
 import type { PlanningDependencies } from './planningDependencies';
 import { csrfGuard } from './csrfGuard';
@@ -41,6 +42,8 @@ export interface AppDependencies {
   readonly isAccepting: () => boolean;
   /** Calls, calendar, action items and the live channel. */
   readonly planning: PlanningDependencies;
+  /** The directory, inboxes and comment ledgers. */
+  readonly comments: CommentServices;
 }
 
 /** Registers every route on `app`. */
@@ -98,6 +101,7 @@ export function registerRoutes(
     heartbeatMs: deps.planning.heartbeatMs,
   });
   registerTablesRoutes(app, deps);
+  registerCommentRoutes(app, deps);
   registerSyncRoute(app, {
     ...deps.sync,
     registry: deps.registry,

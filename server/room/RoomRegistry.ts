@@ -25,6 +25,8 @@ export interface RoomRegistryOptions {
   readonly onRoomCountChange?: (open: number) => void;
   /** Called with the seconds a load took. */
   readonly onRoomLoaded?: (seconds: number) => void;
+  /** Called once with each room when it has loaded, before any connection uses it. */
+  readonly onRoomOpened?: (room: Room) => void;
   /** Called when a connection's update is refused by its permissions. */
   readonly onWriteRefused?: (docName: string, connection: RoomConnection, reason: string) => void;
   /** The repair of document `name`'s kind, if it has one (see RoomDependencies.normalize). */
@@ -135,7 +137,10 @@ export class RoomRegistry {
     this.entries.set(name, entry);
     this.options.onRoomCountChange?.(this.entries.size);
     room.then(
-      () => this.options.onRoomLoaded?.((performance.now() - started) / 1000),
+      (loaded) => {
+        this.options.onRoomLoaded?.((performance.now() - started) / 1000);
+        this.options.onRoomOpened?.(loaded);
+      },
       (error: unknown) => {
         this.options.log.error({ doc: name, err: String(error) }, 'loading a document failed');
         if (this.entries.get(name) === entry) {

@@ -38,7 +38,7 @@ export const TableScopes = {
   everything: 'everything',
   /** Everything inside rows owned by one of the person's DCs, except which DC owns them. */
   ownRows: 'ownRows',
-  /** Nothing (comments on tables come later). */
+  /** Nothing but comments (threads follow the same rules in every document kind). */
   nothing: 'nothing',
 } as const;
 

@@ -6,9 +6,12 @@
  *
  * Semantics: each effect of the update (describeUpdate.ts) is judged by the first rule whose
  * pattern matches its path, so specific rules go before general ones; an effect that no rule
- * matches is refused. A viewer may change nothing, whatever the rules say. A context that may
- * change everything (the Secretariat; editors, when the kind says so) is not decoded at all,
- * since it runs on every keystroke.
+ * matches is refused. A viewer may change nothing, whatever the rules say. A privileged context
+ * (the Secretariat; editors, when the kind says so) is exempt from the rules except under the
+ * kind's guarded roots, whose rules bind everyone (no one, not even the Secretariat, rewrites
+ * another person's comment). A kind without guarded roots does not decode a privileged
+ * context's updates at all, since that runs on every keystroke; with guarded roots every update
+ * is decoded, but only its effects in those roots are judged.
  */
 import type * as Y from 'yjs';
 import { describeUpdate } from './describeUpdate';
@@ -58,8 +61,13 @@ export interface WriteRule {
 
 /** What a document kind declares. */
 export interface WriteRulesDefinition {
-  /** True when an editor may change everything in this kind (no checks at all). */
+  /** True when an editor is privileged in this kind (exempt outside the guarded roots). */
   readonly editorsChangeEverything: boolean;
+  /**
+   * Root types whose rules bind everyone, privileged or not (default none). Their rules must
+   * come first, since a privileged context is judged only on the effects under these roots.
+   */
+  readonly guardedRoots?: readonly string[];
   /** Judged in order; the first matching rule decides. */
   readonly rules: readonly WriteRule[];
 }
@@ -67,6 +75,7 @@ export interface WriteRulesDefinition {
 /** A checked rule set, made by defineWriteRules. */
 export interface WriteRules {
   readonly editorsChangeEverything: boolean;
+  readonly guardedRoots: readonly string[];
   readonly rules: ReadonlyArray<WriteRule & { readonly pattern: PathPattern }>;
 }
 
@@ -86,6 +95,7 @@ export const UNCHECKABLE_REFUSAL =
 export function defineWriteRules(definition: WriteRulesDefinition): WriteRules {
   return Object.freeze({
     editorsChangeEverything: definition.editorsChangeEverything,
+    guardedRoots: Object.freeze([...(definition.guardedRoots ?? [])]),
     rules: Object.freeze(
       definition.rules.map((rule) =>
         Object.freeze({ ...rule, pattern: compilePattern(rule.match) }),
@@ -94,17 +104,30 @@ export function defineWriteRules(definition: WriteRulesDefinition): WriteRules {
   });
 }
 
-/** Whether `ctx` may change everything in a document governed by `rules` (no check needed). */
-export function mayChangeEverything(rules: WriteRules, ctx: AccessContext): boolean {
+/**
+ * Whether `ctx` is privileged under `rules`: exempt from them everywhere except in the guarded
+ * roots (the Secretariat; editors, when the kind says so).
+ */
+export function isPrivileged(rules: WriteRules, ctx: AccessContext): boolean {
   if (ctx.access === DocumentAccessLevels.viewer) return false;
   if (ctx.role === Roles.secretariat) return true;
   return rules.editorsChangeEverything && ctx.access === DocumentAccessLevels.editor;
 }
 
 /**
+ * Whether `ctx` may change everything in a document governed by `rules`, so that its updates
+ * need no check at all: privileged, in a kind without guarded roots.
+ */
+export function mayChangeEverything(rules: WriteRules, ctx: AccessContext): boolean {
+  return rules.guardedRoots.length === 0 && isPrivileged(rules, ctx);
+}
+
+/**
  * Judges `update` from a connection with `ctx` against `rules`, before it is applied to `doc`
  * (which is only read), at time `now` (ms since the epoch). A refused update must not be
- * applied, stored or relayed.
+ * applied, stored or relayed. A privileged context is judged only on what it changes in the
+ * guarded roots; an update that cannot be traced is refused to everyone who is checked, since
+ * its hidden parts could land in a guarded root later.
  */
 export function checkUpdate(
   doc: Y.Doc,
@@ -116,10 +139,13 @@ export function checkUpdate(
   if (mayChangeEverything(rules, ctx)) return { ok: true };
   const effects = describeUpdate(doc, update);
   if (effects === null) return { ok: false, reason: UNCHECKABLE_REFUSAL };
-  return checkEffects(effects, rules, ctx, { doc, now });
+  const judged = isPrivileged(rules, ctx)
+    ? effects.filter((effect) => rules.guardedRoots.includes(effect.path[0] as string))
+    : effects;
+  return judgeEffects(judged, effects, rules, ctx, { doc, now });
 }
 
-/** Judges described effects by the rules alone (no shortcut for those who may do anything). */
+/** Judges described effects by the rules alone (no exemption for the privileged). */
 export function checkEffects(
   effects: readonly UpdateEffect[],
   rules: WriteRules,
@@ -127,7 +153,18 @@ export function checkEffects(
   environment: RuleEnvironment = {},
 ): WriteVerdict {
   const env = { doc: environment.doc ?? null, now: environment.now ?? Date.now() };
-  for (const effect of effects) {
+  return judgeEffects(effects, effects, rules, ctx, env);
+}
+
+/** Judges `judged`, some of the update's `effects` (which rules may look at). */
+function judgeEffects(
+  judged: readonly UpdateEffect[],
+  effects: readonly UpdateEffect[],
+  rules: WriteRules,
+  ctx: AccessContext,
+  env: { readonly doc: Y.Doc | null; readonly now: number },
+): WriteVerdict {
+  for (const effect of judged) {
     if (ctx.access === DocumentAccessLevels.viewer) {
       return { ok: false, reason: VIEWER_REFUSAL, path: formatPath(effect.path) };
     }

@@ -1,25 +1,42 @@
 /**
- * Where comment threads live in a rich-text document, and the operations on them. Threads sit
- * beside the text, not in it (root map `threads`), so that a commenter can be allowed to change
- * threads and never the text, and each comment records its author so the server can check that
- * people only write and change comments as themselves (shared/access/documentRules.ts).
+ * Where comment threads live in a document, and the operations on them. Threads sit beside the
+ * content, not in it (root map `threads`, the same in rich-text documents and mapping tables),
+ * so that a commenter can be allowed to change threads and never the text, and every thread and
+ * comment records its author so the server can check that people only write and change them as
+ * themselves (shared/access/threadRules.ts). Nothing others saw is ever removed: a deleted
+ * comment keeps its place with an empty body, and threads are never removed.
  *
- * Layout: `threads` (Y.Map) → thread id → Y.Map { authorId, createdAt, anchor, status,
- * comments: Y.Array of Y.Map { id, authorId, body, createdAt, editedAt } }. Times are
- * milliseconds since the epoch, given by the caller; `anchor` is opaque here.
+ * Layout: `threads` (Y.Map) → thread id → Y.Map { authorId, createdAt, anchor, quote, kind,
+ * status, statusBy, statusAt, proposalStatus, proposalBy, proposalAt, comments: Y.Array of
+ * Y.Map { id, authorId, body, createdAt, editedAt, deletedAt } }. Times are milliseconds since
+ * the epoch, given by the caller. Reading (tolerant of anything other clients wrote) is in
+ * readThreads.ts.
  */
 import * as Y from 'yjs';
 
 /** Name of the root map of threads. */
 export const THREADS_ROOT = 'threads';
 
+/** Longest quote kept with a thread (characters). */
+export const MAX_QUOTE_LENGTH = 500;
+/** Longest comment body the server accepts (characters). */
+export const MAX_COMMENT_LENGTH = 10_000;
+
 /** Keys of a thread map. */
 export const ThreadFields = {
   authorId: 'authorId',
   createdAt: 'createdAt',
-  /** Where the thread is attached in the text; defined by the comments feature. */
+  /** Where the thread is attached: a TextAnchor or a CellAnchor (plain JSON, set once). */
   anchor: 'anchor',
+  /** The anchored text when the thread was started (≤ MAX_QUOTE_LENGTH). */
+  quote: 'quote',
+  kind: 'kind',
   status: 'status',
+  statusBy: 'statusBy',
+  statusAt: 'statusAt',
+  proposalStatus: 'proposalStatus',
+  proposalBy: 'proposalBy',
+  proposalAt: 'proposalAt',
   comments: 'comments',
 } as const;
 
@@ -31,13 +48,113 @@ export const CommentFields = {
   createdAt: 'createdAt',
   /** Null until the comment is edited. */
   editedAt: 'editedAt',
+  /** Null until the comment is deleted (its body is then empty). */
+  deletedAt: 'deletedAt',
 } as const;
+
+/** What a thread is about. */
+export const ThreadKinds = {
+  comment: 'comment',
+  question: 'question',
+  proposal: 'proposal',
+} as const;
+/** A thread kind. */
+export type ThreadKind = (typeof ThreadKinds)[keyof typeof ThreadKinds];
 
 /** Whether a thread still needs attention. */
 export const ThreadStatuses = { open: 'open', resolved: 'resolved' } as const;
-
 /** A thread status. */
 export type ThreadStatus = (typeof ThreadStatuses)[keyof typeof ThreadStatuses];
+
+/** The decision on a proposal (set by facilitators or the Secretariat). */
+export const ProposalStatuses = {
+  open: 'open',
+  accepted: 'accepted',
+  declined: 'declined',
+} as const;
+/** A proposal status. */
+export type ProposalStatus = (typeof ProposalStatuses)[keyof typeof ProposalStatuses];
+
+/** A Yjs relative position as JSON (Y.relativePositionToJSON). */
+export interface RelativePositionJSON {
+  readonly type?: { readonly client: number; readonly clock: number } | null;
+  readonly tname?: string | null;
+  readonly item?: { readonly client: number; readonly clock: number } | null;
+  readonly assoc?: number;
+}
+
+/** A range of rich text, held by two relative positions (see textAnchors.ts). */
+export interface TextAnchor {
+  readonly kind: 'text';
+  readonly start: RelativePositionJSON;
+  readonly end: RelativePositionJSON;
+}
+
+/** A cell of a mapping table. */
+export interface CellAnchor {
+  readonly kind: 'cell';
+  readonly rowId: string;
+  readonly columnId: string;
+}
+
+/** Where a thread is attached. */
+export type ThreadAnchor = TextAnchor | CellAnchor;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isId = (value: unknown) =>
+  isRecord(value) && Number.isSafeInteger(value['client']) && Number.isSafeInteger(value['clock']);
+
+/** Whether `value` has the shape of Y.relativePositionToJSON's output. */
+export function isRelativePositionJSON(value: unknown): value is RelativePositionJSON {
+  if (!isRecord(value)) return false;
+  const { type, tname, item, assoc } = value;
+  return (
+    (type === undefined || type === null || isId(type)) &&
+    (tname === undefined || tname === null || typeof tname === 'string') &&
+    (item === undefined || item === null || isId(item)) &&
+    (assoc === undefined || Number.isSafeInteger(assoc))
+  );
+}
+
+/** Whether `value` is a text anchor. */
+export function isTextAnchor(value: unknown): value is TextAnchor {
+  return (
+    isRecord(value) &&
+    value['kind'] === 'text' &&
+    isRelativePositionJSON(value['start']) &&
+    isRelativePositionJSON(value['end'])
+  );
+}
+
+/** Whether `value` is a cell anchor. */
+export function isCellAnchor(value: unknown): value is CellAnchor {
+  return (
+    isRecord(value) &&
+    value['kind'] === 'cell' &&
+    typeof value['rowId'] === 'string' &&
+    value['rowId'].length > 0 &&
+    typeof value['columnId'] === 'string' &&
+    value['columnId'].length > 0
+  );
+}
+
+/** Whether `value` is a thread anchor. */
+export const isThreadAnchor = (value: unknown): value is ThreadAnchor =>
+  isTextAnchor(value) || isCellAnchor(value);
+
+const among =
+  <T extends string>(values: Readonly<Record<string, T>>) =>
+  (value: unknown): value is T =>
+    typeof value === 'string' && (Object.values(values) as string[]).includes(value);
+
+/** Whether `value` is a thread kind. */
+export const isThreadKind = among(ThreadKinds);
+/** Whether `value` is a thread status. */
+export const isThreadStatus = among(ThreadStatuses);
+/** Whether `value` is a proposal status. */
+export const isProposalStatus = among(ProposalStatuses);
 
 /** A new comment. */
 export interface NewComment {
@@ -52,23 +169,11 @@ export interface NewThread {
   readonly id: string;
   readonly authorId: string;
   readonly createdAt: number;
-  readonly anchor: unknown;
+  readonly anchor: ThreadAnchor;
+  /** Cut to MAX_QUOTE_LENGTH. */
+  readonly quote: string;
+  readonly kind: ThreadKind;
   readonly comment: { readonly id: string; readonly body: string };
-}
-
-/** A comment as plain data. */
-export interface CommentData extends NewComment {
-  readonly editedAt: number | null;
-}
-
-/** A thread as plain data. */
-export interface ThreadData {
-  readonly id: string;
-  readonly authorId: string;
-  readonly createdAt: number;
-  readonly anchor: unknown;
-  readonly status: ThreadStatus;
-  readonly comments: readonly CommentData[];
 }
 
 /** The document's root map of threads (entries other clients wrote may be anything). */
@@ -89,6 +194,7 @@ function commentMap(comment: NewComment): Y.Map<unknown> {
     [CommentFields.body, comment.body],
     [CommentFields.createdAt, comment.createdAt],
     [CommentFields.editedAt, null],
+    [CommentFields.deletedAt, null],
   ]);
 }
 
@@ -97,17 +203,14 @@ function commentsOf(doc: Y.Doc, threadId: string): Y.Array<unknown> | null {
   return comments instanceof Y.Array ? (comments as Y.Array<unknown>) : null;
 }
 
-const isCommentMap = (value: unknown): value is Y.Map<unknown> => value instanceof Y.Map;
-
-function findComment(doc: Y.Doc, threadId: string, commentId: string) {
-  const comments = commentsOf(doc, threadId);
-  const index =
-    comments
-      ?.toArray()
-      .findIndex((c) => isCommentMap(c) && c.get(CommentFields.id) === commentId) ?? -1;
-  return comments && index >= 0
-    ? { comments, index, comment: comments.get(index) as Y.Map<unknown> }
-    : null;
+/** The live (not deleted) comment map `commentId` of a thread, if there is one. */
+function liveComment(doc: Y.Doc, threadId: string, commentId: string): Y.Map<unknown> | null {
+  const found = commentsOf(doc, threadId)
+    ?.toArray()
+    .find((c) => c instanceof Y.Map && c.get(CommentFields.id) === commentId);
+  if (!(found instanceof Y.Map)) return null;
+  const comment = found as Y.Map<unknown>;
+  return comment.get(CommentFields.deletedAt) == null ? comment : null;
 }
 
 /** Starts a thread, in one transaction. Returns false when the id is taken. */
@@ -118,13 +221,21 @@ export function createThread(doc: Y.Doc, thread: NewThread): boolean {
   comments.push([
     commentMap({ ...thread.comment, authorId: thread.authorId, createdAt: thread.createdAt }),
   ]);
+  const proposal = thread.kind === ThreadKinds.proposal;
   threads.set(
     thread.id,
     new Y.Map<unknown>([
       [ThreadFields.authorId, thread.authorId],
       [ThreadFields.createdAt, thread.createdAt],
       [ThreadFields.anchor, thread.anchor],
+      [ThreadFields.quote, thread.quote.slice(0, MAX_QUOTE_LENGTH)],
+      [ThreadFields.kind, thread.kind],
       [ThreadFields.status, ThreadStatuses.open],
+      [ThreadFields.statusBy, null],
+      [ThreadFields.statusAt, null],
+      [ThreadFields.proposalStatus, proposal ? ProposalStatuses.open : null],
+      [ThreadFields.proposalBy, null],
+      [ThreadFields.proposalAt, null],
       [ThreadFields.comments, comments],
     ]),
   );
@@ -138,54 +249,76 @@ export function addComment(doc: Y.Doc, threadId: string, comment: NewComment): b
   return comments !== null;
 }
 
-/** Replaces a comment's text. Returns false when there is no such comment. */
+/** Replaces a comment's text. Returns false when there is no such (undeleted) comment. */
 export function editComment(
   doc: Y.Doc,
   threadId: string,
   commentId: string,
   change: { readonly body: string; readonly editedAt: number },
 ): boolean {
-  const found = findComment(doc, threadId, commentId);
+  const comment = liveComment(doc, threadId, commentId);
   doc.transact(() => {
-    found?.comment.set(CommentFields.body, change.body);
-    found?.comment.set(CommentFields.editedAt, change.editedAt);
+    comment?.set(CommentFields.body, change.body);
+    comment?.set(CommentFields.editedAt, change.editedAt);
   });
-  return found !== null;
+  return comment !== null;
 }
 
-/** Removes a comment. Returns false when there is no such comment. */
-export function deleteComment(doc: Y.Doc, threadId: string, commentId: string): boolean {
-  const found = findComment(doc, threadId, commentId);
-  found?.comments.delete(found.index, 1);
-  return found !== null;
+/**
+ * Deletes a comment softly: its body becomes empty and `deletedAt` is set; it keeps its place.
+ * Returns false when there is no such (undeleted) comment.
+ */
+export function deleteComment(
+  doc: Y.Doc,
+  threadId: string,
+  commentId: string,
+  change: { readonly deletedAt: number },
+): boolean {
+  const comment = liveComment(doc, threadId, commentId);
+  doc.transact(() => {
+    comment?.set(CommentFields.body, '');
+    comment?.set(CommentFields.deletedAt, change.deletedAt);
+  });
+  return comment !== null;
 }
 
-/** Resolves or reopens a thread. Returns false when there is no such thread. */
-export function setThreadStatus(doc: Y.Doc, threadId: string, status: ThreadStatus): boolean {
+/**
+ * Resolves or reopens a thread, saying who did it when. Returns false when there is no such
+ * thread.
+ */
+export function setThreadStatus(
+  doc: Y.Doc,
+  threadId: string,
+  change: { readonly status: ThreadStatus; readonly by: string; readonly at: number },
+): boolean {
   const thread = threadOf(doc, threadId);
-  thread?.set(ThreadFields.status, status);
+  doc.transact(() => {
+    thread?.set(ThreadFields.status, change.status);
+    thread?.set(ThreadFields.statusBy, change.by);
+    thread?.set(ThreadFields.statusAt, change.at);
+  });
   return thread !== null;
 }
 
-/** Every thread as plain data, in key order; entries that are not threads are left out. */
-export function readThreads(doc: Y.Doc): ThreadData[] {
-  return [...threadsOf(doc).keys()].sort().flatMap((id) => {
-    const thread = threadOf(doc, id);
-    if (!thread) return [];
-    const comments = thread.get(ThreadFields.comments);
-    return {
-      id,
-      authorId: thread.get(ThreadFields.authorId) as string,
-      createdAt: thread.get(ThreadFields.createdAt) as number,
-      anchor: thread.get(ThreadFields.anchor),
-      status: thread.get(ThreadFields.status) as ThreadStatus,
-      comments:
-        comments instanceof Y.Array
-          ? comments
-              .toArray()
-              .filter(isCommentMap)
-              .map((c) => c.toJSON() as CommentData)
-          : [],
-    };
+/**
+ * Sets the decision on a proposal, saying who made it when. Returns false when there is no
+ * such thread or it is not a proposal.
+ */
+export function setProposalStatus(
+  doc: Y.Doc,
+  threadId: string,
+  change: {
+    readonly proposalStatus: ProposalStatus;
+    readonly by: string;
+    readonly at: number;
+  },
+): boolean {
+  const thread = threadOf(doc, threadId);
+  if (thread?.get(ThreadFields.kind) !== ThreadKinds.proposal) return false;
+  doc.transact(() => {
+    thread.set(ThreadFields.proposalStatus, change.proposalStatus);
+    thread.set(ThreadFields.proposalBy, change.by);
+    thread.set(ThreadFields.proposalAt, change.at);
   });
+  return true;
 }

@@ -12,6 +12,8 @@ export const LiveTopics = {
   calendar: 'calendar',
   /** Action items. */
   actions: 'actions',
+  /** Comment threads in any document (inboxes and unread counts). */
+  comments: 'comments',
 } as const;
 
 /** A topic. */

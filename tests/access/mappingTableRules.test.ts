@@ -3,7 +3,8 @@
  * The Secretariat changes everything; a DC member changes the cells and status of their own
  * DCs' rows (the status as themselves) until the deadline, unless the table or the row is
  * reopened, but not a row's DC, order, label, removal, nor which rows exist, nor the columns
- * and settings; everyone else changes nothing.
+ * and settings; everyone else changes nothing. Comment threads follow the same rules as in
+ * rich text, for everyone with at least commenter access (richTextRules.test.ts has them all).
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -26,6 +27,13 @@ import {
   type StatusChange,
 } from '../../shared/tables/tableOperations';
 import { RowFields, cellText, rowsOf } from '../../shared/tables/tableSchema';
+import {
+  addComment,
+  createThread,
+  editComment,
+  setThreadStatus,
+  threadsOf,
+} from '../../shared/comments/threadSchema';
 import { captureUpdate, editOf, person, serverDoc } from './accessHelpers';
 
 const ROWS = 'Only the Secretariat can add or remove rows.';
@@ -276,5 +284,65 @@ describe('the deadline (T3)', () => {
         memberA,
       ),
     ).toBe(STATUS);
+  });
+});
+
+describe('comment threads in mapping tables (W6, same rules as rich text)', () => {
+  const onCell = (id: string, authorId: string) => (doc: Y.Doc) =>
+    createThread(doc, {
+      id,
+      authorId,
+      createdAt: 1,
+      anchor: { kind: 'cell', rowId: 'rb', columnId: 'c1' },
+      quote: 'Workshop',
+      kind: 'question',
+      comment: { id: `${id}-c`, body: 'Which one?' },
+    });
+  const withThread = () => {
+    const doc = table();
+    Y.applyUpdate(doc, editOf(doc, onCell('t1', 'bo')));
+    return doc;
+  };
+  const people = [
+    person('fa', 'facilitator'),
+    person('ob', 'observer'),
+    person('ann', 'dcMember', { dcs: ['dc-a'] }),
+    person('sec', 'secretariat'),
+    person('ann', 'dcMember', { dcs: ['dc-a'], access: 'commenter' }),
+  ];
+
+  it.each(people)('$role ($access) comments on any cell, as themselves', (ctx) => {
+    const doc = withThread();
+    expect(verdictOf(doc, editOf(doc, onCell('t2', ctx.userId)), ctx)).toBe(true);
+    const replying = (d: Y.Doc) =>
+      addComment(d, 't1', { id: 'r', authorId: ctx.userId, body: 'Hi', createdAt: 2 });
+    expect(verdictOf(doc, editOf(doc, replying), ctx)).toBe(true);
+    expect(verdictOf(doc, editOf(doc, onCell('t2', 'bo')), ctx)).toMatch(/only as yourself/);
+  });
+
+  it.each(people)("$role ($access) never edits someone else's comment", (ctx) => {
+    const doc = withThread();
+    const edit = (d: Y.Doc) => editComment(d, 't1', 't1-c', { body: 'Changed', editedAt: 3 });
+    expect(verdictOf(doc, editOf(doc, edit), ctx)).toMatch(/only your own/);
+    const removal = (d: Y.Doc) => threadsOf(d).delete('t1');
+    expect(verdictOf(doc, editOf(doc, removal), ctx)).toBe(
+      'Threads and comments are never removed.',
+    );
+  });
+
+  it('lets facilitators and the Secretariat resolve any thread, a DC member only their own', () => {
+    const doc = withThread();
+    const resolve = (by: string) => (d: Y.Doc) =>
+      setThreadStatus(d, 't1', { status: 'resolved', by, at: 4 });
+    expect(verdictOf(doc, editOf(doc, resolve('fa')), people[0]!)).toBe(true);
+    expect(verdictOf(doc, editOf(doc, resolve('sec')), people[3]!)).toBe(true);
+    expect(verdictOf(doc, editOf(doc, resolve('ann')), people[2]!)).toMatch(/author/);
+    expect(verdictOf(doc, editOf(doc, resolve('bo')), person('bo', 'dcMember'))).toBe(true);
+  });
+
+  it('refuses viewers threads too', () => {
+    const doc = withThread();
+    const viewer = person('vi', 'observer', { access: 'viewer' });
+    expect(verdictOf(doc, editOf(doc, onCell('t2', 'vi')), viewer)).toBe(VIEWER_REFUSAL);
   });
 });

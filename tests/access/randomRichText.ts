@@ -1,7 +1,8 @@
 /**
  * Random edits of a rich-text document with comment threads, for the property test of the
- * write rules: some a commenter may make (own threads and comments), some not (the text,
- * other people's comments, thread fields), so an update can mix both.
+ * write rules: some a commenter may make (own threads and comments, resolving own threads),
+ * some not (the text, other people's comments, removals, fixed thread fields, proposal
+ * decisions), so an update can mix both.
  */
 import * as prng from 'lib0/prng';
 import * as Y from 'yjs';
@@ -11,10 +12,20 @@ import {
   createThread,
   deleteComment,
   editComment,
+  setProposalStatus,
   setThreadStatus,
   threadOf,
   threadsOf,
+  type ThreadAnchor,
+  type ThreadKind,
 } from '../../shared/comments/threadSchema';
+
+const ANCHOR: ThreadAnchor = {
+  kind: 'text',
+  start: { type: null, tname: 'default', item: null, assoc: 0 },
+  end: { type: null, tname: 'default', item: null, assoc: -1 },
+};
+const KINDS: ThreadKind[] = ['comment', 'question', 'proposal'];
 
 /** The people who write in the random documents. */
 export const PEOPLE = ['alice', 'bob'] as const;
@@ -85,7 +96,9 @@ export function randomRichText(gen: prng.PRNG): Y.Doc {
         id,
         authorId: author,
         createdAt: i,
-        anchor: { at: i },
+        anchor: ANCHOR,
+        quote: prng.word(gen, 1, 8),
+        kind: prng.oneOf(gen, KINDS),
         comment: { id: nextId('c'), body: 'first' },
       });
       for (let j = prng.uint32(gen, 0, 2); j > 0; j--) {
@@ -105,7 +118,14 @@ export function randomRichText(gen: prng.PRNG): Y.Doc {
  * An edit by `me`. With `behave`, it stays within what a commenter may do: it writes as `me`
  * and changes only comments by `me`; otherwise it picks any author and any comment.
  */
-type Edit = (gen: prng.PRNG, doc: Y.Doc, me: string, behave: boolean) => void;
+type Edit = (
+  gen: prng.PRNG,
+  doc: Y.Doc,
+  me: string,
+  behave: boolean,
+  /** False: leave thread statuses alone (concurrent status changes are not judged). */
+  statuses: boolean,
+) => void;
 
 /** Edits of the text: never allowed to a commenter. */
 const textEdits: Edit[] = [
@@ -142,7 +162,9 @@ const commentEdits: Edit[] = [
       id: nextId('t'),
       authorId: author,
       createdAt: 1,
-      anchor: 'x',
+      anchor: prng.bool(gen) ? ANCHOR : { kind: 'cell', rowId: 'r1', columnId: 'c1' },
+      quote: prng.word(gen, 0, 8),
+      kind: prng.oneOf(gen, KINDS),
       comment: { id: nextId('c'), body: 'new' },
     });
   },
@@ -159,9 +181,19 @@ const commentEdits: Edit[] = [
   },
   (gen, doc, me, behave) => {
     const found = pickComment(gen, doc, me, behave);
-    if (found && !found.changedBefore) deleteComment(doc, found.threadId, found.id);
+    if (found) deleteComment(doc, found.threadId, found.id, { deletedAt: 4 });
   },
-  (gen, doc, me, behave) => pickComment(gen, doc, me, behave)?.comment.delete('body'),
+  (gen, doc, me, behave, statuses) => {
+    if (!statuses) return;
+    const threadIds = [...threadsOf(doc).keys()].filter(
+      (id) => !behave || threadOf(doc, id)?.get('authorId') === me,
+    );
+    const threadId = prng.oneOf(gen, threadIds);
+    if (threadId) {
+      const status = prng.bool(gen) ? 'resolved' : 'open';
+      setThreadStatus(doc, threadId, { status, by: me, at: 5 });
+    }
+  },
 ];
 
 /** A comment to change (noted as changed in this batch): any, or with `behave` one by `me`. */
@@ -177,26 +209,54 @@ function pickComment(gen: prng.PRNG, doc: Y.Doc, me: string, behave: boolean) {
   return { ...found, id, changedBefore };
 }
 
-/** Changes only editors may make to threads. */
+/** Changes to threads a commenter may never make. */
 const threadEdits: Edit[] = [
-  (gen, doc) => {
+  (gen, doc, me, _behave, statuses) => {
     const threadId = prng.oneOf(gen, [...threadsOf(doc).keys()]);
-    if (threadId) setThreadStatus(doc, threadId, prng.bool(gen) ? 'resolved' : 'open');
+    if (threadId && statuses) {
+      const proposalStatus = prng.oneOf(gen, ['open', 'accepted', 'declined'] as const);
+      setProposalStatus(doc, threadId, { proposalStatus, by: me, at: 6 });
+    }
   },
   (gen, doc) => {
     const threadId = prng.oneOf(gen, [...threadsOf(doc).keys()]);
     if (threadId && !batch.has(threadId)) threadsOf(doc).delete(threadId);
   },
+  (gen, doc) => {
+    const threadId = prng.oneOf(gen, [...threadsOf(doc).keys()]);
+    if (threadId && !batch.has(threadId)) threadOf(doc, threadId)?.set('quote', 'moved');
+  },
   (gen, doc, me) => {
     const found = pickComment(gen, doc, me, false);
     found?.comment.set(prng.bool(gen) ? 'authorId' : 'createdAt', 'forged');
   },
+  (gen, doc, me) => {
+    const found = pickComment(gen, doc, me, true);
+    if (found && !found.changedBefore) found.comment.delete('body');
+  },
+  (gen, doc, me) => {
+    const found = pickComment(gen, doc, me, true);
+    const list = found && threadOf(doc, found.threadId)?.get('comments');
+    if (found && !found.changedBefore && list instanceof Y.Array) {
+      const index = list.toArray().indexOf(found.comment);
+      if (index >= 0) list.delete(index, 1);
+    }
+  },
   (_gen, doc) => doc.getMap(THREADS_ROOT).set(nextId('t'), 'not a thread'),
 ];
 
-/** One random edit by `me`: mostly comments, sometimes (unless `behave`) text or threads. */
-export function randomRichTextEdit(gen: prng.PRNG, doc: Y.Doc, me: string, behave = false): void {
+/**
+ * One random edit by `me`: mostly comments, sometimes (unless `behave`) text or threads. With
+ * `statuses` false it never resolves, reopens or decides (for concurrent edits on the server).
+ */
+export function randomRichTextEdit(
+  gen: prng.PRNG,
+  doc: Y.Doc,
+  me: string,
+  behave = false,
+  statuses = true,
+): void {
   const roll = behave ? 0 : prng.uint32(gen, 0, 9);
   const edits = roll < 6 ? commentEdits : roll < 8 ? textEdits : threadEdits;
-  prng.oneOf(gen, edits)(gen, doc, me, behave);
+  prng.oneOf(gen, edits)(gen, doc, me, behave, statuses);
 }

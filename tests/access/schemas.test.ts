@@ -17,10 +17,11 @@ import {
   createThread,
   deleteComment,
   editComment,
-  readThreads,
+  setProposalStatus,
   setThreadStatus,
   threadsOf,
 } from '../../shared/comments/threadSchema';
+import { readThreads } from '../../shared/comments/readThreads';
 import { DOCUMENT_FRAGMENT } from '../../shared/editor/schemaExtensions';
 import { addColumn, addRow, setRowStatus } from '../../shared/tables/tableOperations';
 import { cellText, columnsOf, rowDc, rowsOf } from '../../shared/tables/tableSchema';
@@ -33,30 +34,49 @@ describe('comment threads (W5)', () => {
 
   it('creates, answers, edits, resolves and reads threads, each change one update', () => {
     const doc = new Y.Doc();
-    const started = { id: 't1', authorId: 'ann', createdAt: 1, anchor: { from: 3 } };
+    const anchor = { kind: 'cell', rowId: 'r1', columnId: 'c1' } as const;
+    const started = { id: 't1', authorId: 'ann', createdAt: 1, anchor, quote: 'Text' };
     const updates = [
       captureUpdate(doc, () =>
-        createThread(doc, { ...started, comment: { id: 'c1', body: 'Hi' } }),
+        createThread(doc, { ...started, kind: 'proposal', comment: { id: 'c1', body: 'Hi' } }),
       ),
       captureUpdate(doc, () =>
         addComment(doc, 't1', { id: 'c2', authorId: 'bo', body: 'Yes', createdAt: 2 }),
       ),
       captureUpdate(doc, () => editComment(doc, 't1', 'c1', { body: 'Hello', editedAt: 3 })),
-      captureUpdate(doc, () => setThreadStatus(doc, 't1', 'resolved')),
+      captureUpdate(doc, () => setThreadStatus(doc, 't1', { status: 'resolved', by: 'bo', at: 4 })),
+      captureUpdate(doc, () =>
+        setProposalStatus(doc, 't1', { proposalStatus: 'accepted', by: 'fa', at: 5 }),
+      ),
+      captureUpdate(doc, () => deleteComment(doc, 't1', 'c2', { deletedAt: 6 })),
     ];
     expect(updates.every((update) => Y.decodeUpdate(update).structs.length > 0)).toBe(true);
     expect(readThreads(doc)).toEqual([
       {
         ...started,
+        kind: 'proposal',
         status: 'resolved',
+        statusBy: 'bo',
+        statusAt: 4,
+        proposalStatus: 'accepted',
+        proposalBy: 'fa',
+        proposalAt: 5,
         comments: [
-          { id: 'c1', authorId: 'ann', body: 'Hello', createdAt: 1, editedAt: 3 },
-          { id: 'c2', authorId: 'bo', body: 'Yes', createdAt: 2, editedAt: null },
+          {
+            id: 'c1',
+            authorId: 'ann',
+            body: 'Hello',
+            createdAt: 1,
+            editedAt: 3,
+            deletedAt: null,
+          },
+          { id: 'c2', authorId: 'bo', body: '', createdAt: 2, editedAt: null, deletedAt: 6 },
         ],
       },
     ]);
-    expect(deleteComment(doc, 't1', 'c2')).toBe(true);
-    expect(readThreads(doc)[0]!.comments.map((comment) => comment.id)).toEqual(['c1']);
+    // A deleted comment keeps its place and cannot be edited or deleted again.
+    expect(editComment(doc, 't1', 'c2', { body: 'Back', editedAt: 7 })).toBe(false);
+    expect(deleteComment(doc, 't1', 'c2', { deletedAt: 7 })).toBe(false);
   });
 
   it('refuses taken ids and unknown threads or comments; skips non-thread entries', () => {
@@ -65,9 +85,11 @@ describe('comment threads (W5)', () => {
       id: 't1',
       authorId: 'ann',
       createdAt: 1,
-      anchor: null,
+      anchor: { kind: 'cell', rowId: 'r1', columnId: 'c1' },
+      quote: '',
+      kind: 'comment',
       comment: { id: 'c1', body: 'x' },
-    };
+    } as const;
     expect(createThread(doc, thread)).toBe(true);
     expect(createThread(doc, thread)).toBe(false);
     threadsOf(doc).set('junk', 'not a thread');
@@ -78,8 +100,11 @@ describe('comment threads (W5)', () => {
       false,
     );
     expect(editComment(doc, 't1', 'nope', { body: 'x', editedAt: 1 })).toBe(false);
-    expect(deleteComment(doc, 't1', 'nope')).toBe(false);
-    expect(setThreadStatus(doc, 'junk', 'resolved')).toBe(false);
+    expect(deleteComment(doc, 't1', 'nope', { deletedAt: 1 })).toBe(false);
+    expect(setThreadStatus(doc, 'junk', { status: 'resolved', by: 'ann', at: 1 })).toBe(false);
+    expect(setProposalStatus(doc, 't1', { proposalStatus: 'accepted', by: 'f', at: 1 })).toBe(
+      false,
+    );
     expect(readThreads(doc).map((t) => t.id)).toEqual(['t1']);
   });
 });

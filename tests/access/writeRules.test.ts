@@ -175,3 +175,46 @@ describe('write rules: who is checked (W1, W4)', () => {
     });
   });
 });
+
+describe('write rules: guarded roots bind everyone (W4)', () => {
+  const guarded = defineWriteRules({
+    editorsChangeEverything: true,
+    guardedRoots: ['g'],
+    rules: [
+      { match: ['g', 'open'], allow: () => true },
+      { match: ['g', '**'], allow: () => false, reason: 'g is guarded' },
+      { match: ['**'], allow: () => false, reason: 'editors only' },
+    ],
+  });
+  const editor = person('e', 'facilitator');
+  const secretariat = person('s', 'secretariat');
+  const edit = (root: string, key: string) => (doc: Y.Doc) => doc.getMap(root).set(key, 1);
+
+  it('judges the privileged only on their changes in guarded roots', () => {
+    const doc = server();
+    for (const ctx of [editor, secretariat]) {
+      expect(mayChangeEverything(guarded, ctx)).toBe(false);
+      expect(checkUpdate(doc, editOf(doc, edit('m', 'x')), guarded, ctx)).toEqual({ ok: true });
+      expect(checkUpdate(doc, editOf(doc, edit('g', 'open')), guarded, ctx)).toEqual({ ok: true });
+      const both = editOf(doc, (d) => {
+        edit('m', 'x')(d);
+        edit('g', 'shut')(d);
+      });
+      expect(checkUpdate(doc, both, guarded, ctx)).toEqual({
+        ok: false,
+        reason: 'g is guarded',
+        path: 'g/shut',
+      });
+    }
+    expect(checkUpdate(doc, editOf(doc, edit('m', 'x')), guarded, commenter)).toMatchObject({
+      reason: 'editors only',
+    });
+  });
+
+  it('refuses the privileged an update it cannot trace, which could land in a guarded root', () => {
+    const garbage = new Uint8Array([0xff, 0xff, 0xff]);
+    expect(checkUpdate(server(), garbage, guarded, secretariat)).toMatchObject({
+      reason: UNCHECKABLE_REFUSAL,
+    });
+  });
+});

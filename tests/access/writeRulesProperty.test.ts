@@ -1,12 +1,13 @@
 /**
- * Seeded random property test of the write rules (SPEC W4–W6): a restricted person makes
- * random edits, some allowed and some not, while someone allowed everything edits the server's
- * document concurrently. Every update is judged by checkUpdate and, independently, by applying
- * it to a copy and looking at what Yjs reports as changed (oracles.ts); the two must agree, the
- * server's document must not change while judging, and the rules alone must allow everything
- * to those who may change everything. ACCESS_SEEDS sets how many seeds run
- * (150 per scenario by default), ACCESS_FIRST_SEED where they start; a failing test's name and
- * message carry its seed.
+ * Seeded random property test of the write rules (SPEC W4–W6 and the thread rules): a person
+ * whose updates are checked (a commenter in rich text or in a table's threads, a facilitator in
+ * rich text, a DC member in a table) makes random edits, some allowed and some not, while
+ * someone else edits the server's document concurrently. Every update is judged by checkUpdate
+ * and, independently, by applying it to a copy and looking at what Yjs reports as changed
+ * (oracles.ts); the two must agree, the server's document must not change while judging, and
+ * the rules alone must allow the privileged (editors, the Secretariat) everything outside the
+ * guarded `threads` root. ACCESS_SEEDS sets how many seeds run (150 per scenario by default),
+ * ACCESS_FIRST_SEED where they start; a failing test's name and message carry its seed.
  */
 import { describe, expect, it } from 'vitest';
 import * as prng from 'lib0/prng';
@@ -16,7 +17,7 @@ import { mappingTableRules, richTextRules } from '../../shared/access/documentRu
 import type { AccessContext } from '../../shared/access/roles';
 import { checkEffects, checkUpdate, type WriteRules } from '../../shared/access/writeRules';
 import { captureUpdate, person } from './accessHelpers';
-import { commenterMayApply, copyOf, memberMayApply } from './oracles';
+import { commenterMayApply, copyOf, memberMayApply, threadWriterMayApply } from './oracles';
 import { randomRichText, randomRichTextEdit, resetIds, startBatch } from './randomRichText';
 import { randomTable, randomTableEdit, resetTableIds } from './randomTable';
 
@@ -30,7 +31,7 @@ interface Scenario {
   readonly rules: WriteRules;
   /** The restricted person whose updates are judged. */
   readonly ctx: AccessContext;
-  /** Someone who may change everything: the rules alone must allow them every update. */
+  /** Someone privileged: the rules alone must allow them every change outside guarded roots. */
   readonly everything: AccessContext;
   start(gen: prng.PRNG): Y.Doc;
   /** The restricted person's edit; with `behave`, one meant to be allowed. */
@@ -42,6 +43,7 @@ interface Scenario {
 }
 
 const commenter = person('alice', 'observer');
+const facilitator = person('fay', 'facilitator');
 const member = person('ann', 'dcMember', { dcs: ['dc-a'] });
 
 const scenarios: Record<string, Scenario> = {
@@ -54,7 +56,38 @@ const scenarios: Record<string, Scenario> = {
       return randomRichText(gen);
     },
     edit: (gen, doc, behave) => randomRichTextEdit(gen, doc, commenter.userId, behave),
-    otherEdit: (gen, doc) => randomRichTextEdit(gen, doc, 'bob'),
+    // Bob's concurrent edits leave statuses alone (see commenterMayApply).
+    otherEdit: (gen, doc) => randomRichTextEdit(gen, doc, 'bob', false, false),
+    mayApply: (server, update) => commenterMayApply(server, update, commenter.userId),
+  },
+  'a facilitator in a rich-text document': {
+    rules: richTextRules,
+    ctx: facilitator,
+    everything: person('sec', 'secretariat'),
+    start: (gen) => {
+      resetIds();
+      return randomRichText(gen);
+    },
+    edit: (gen, doc, behave) => randomRichTextEdit(gen, doc, facilitator.userId, behave),
+    otherEdit: (gen, doc) => randomRichTextEdit(gen, doc, 'bob', false, false),
+    mayApply: (server, update) =>
+      threadWriterMayApply(server, update, {
+        me: facilitator.userId,
+        editor: true,
+        moderator: true,
+      }),
+  },
+  // Threads follow the same rules in tables; the other roots are the table's, not an observer's.
+  'a commenter in the threads of a mapping table': {
+    rules: mappingTableRules,
+    ctx: commenter,
+    everything: person('sec', 'secretariat'),
+    start: (gen) => {
+      resetIds();
+      return randomRichText(gen);
+    },
+    edit: (gen, doc, behave) => randomRichTextEdit(gen, doc, commenter.userId, behave),
+    otherEdit: (gen, doc) => randomRichTextEdit(gen, doc, 'bob', false, false),
     mayApply: (server, update) => commenterMayApply(server, update, commenter.userId),
   },
   'a DC member in a mapping table': {
@@ -117,7 +150,10 @@ function runSeed(scenario: Scenario, seed: number): { allowed: number; refused: 
     expect(verdict.ok, `${where}: ${verdict.ok ? 'allowed' : verdict.reason}`).toBe(expected);
     const effects = describeUpdate(server, update);
     expect(effects, `${where}: not traceable`).not.toBeNull();
-    expect(checkEffects(effects!, scenario.rules, scenario.everything), where).toEqual({
+    const unguarded = effects!.filter(
+      (effect) => !scenario.rules.guardedRoots.includes(effect.path[0] as string),
+    );
+    expect(checkEffects(unguarded, scenario.rules, scenario.everything), where).toEqual({
       ok: true,
     });
 
@@ -150,7 +186,8 @@ describe.each(Object.entries(scenarios))('random edits by %s (W4–W6)', (_name,
   it('exercised both verdicts', () => {
     const judged = totals.allowed + totals.refused;
     expect(judged).toBe(seeds.length * STEPS);
-    expect(totals.allowed / judged).toBeGreaterThan(0.3);
-    expect(totals.refused / judged).toBeGreaterThan(0.3);
+    // A facilitator may change the text, so fewer of their misbehaving edits are refused.
+    expect(totals.allowed / judged).toBeGreaterThan(0.2);
+    expect(totals.refused / judged).toBeGreaterThan(0.2);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * The header of pages other than the editor: the product name (back to the document list),
- * calls, the calendar, action items, the mapping tables, the People page for the Secretariat, and who
- * is signed in.
+ * calls, the calendar, action items, the mapping tables, the People page for the Secretariat, the
+ * inbox with its unread count, and who is signed in.
  */
 import type { Account } from '../account/account';
 import { isSecretariat } from '../account/account';
+import { InboxLink } from '../inbox/InboxLink';
 import { AppLink } from '../routing/AppLink';
 import { AccountMenu } from './AccountMenu';
 
@@ -13,7 +14,7 @@ export interface AppHeaderProps {
   /** The signed-in person; null on pages for people not signed in (sign-in, links). */
   readonly account: Account | null;
   /** The page shown, so its link is marked as the current one. */
-  readonly current?: 'home' | 'tables' | 'people' | 'calls' | 'calendar' | 'actions';
+  readonly current?: 'home' | 'tables' | 'people' | 'calls' | 'calendar' | 'actions' | 'inbox';
 }
 
 /** The app header. */
@@ -49,6 +50,7 @@ export function AppHeader({ account, current }: AppHeaderProps) {
                 People
               </AppLink>
             ) : null}
+            <InboxLink current={current === 'inbox'} />
           </nav>
           <AccountMenu account={account} />
         </div>

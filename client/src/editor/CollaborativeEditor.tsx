@@ -3,10 +3,11 @@
  * and awareness; React re-renders only the parts whose state changed (toolbar, status,
  * avatars, outline), never the document on each keystroke. People who may only read or
  * comment get a read-only editor and a sentence saying so; a connection the server closed
- * for want of a session sends the person to the sign-in page.
+ * for want of a session sends the person to the sign-in page. Comments: highlights in the
+ * text, a "Comment" button and Ctrl+Alt+M for the selection, and the threads' sidebar.
  */
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { DocumentAccess } from '../../../shared/access/roles';
 import { CloseCode } from '../../../shared/protocol/closeCodes';
 import {
@@ -15,11 +16,18 @@ import {
 } from '../../../shared/workspace/documentCatalogue';
 import type { Account } from '../account/account';
 import { endSession } from '../account/accountStore';
+import { canComment } from '../comments/commentAbilities';
+import { CommentEvents } from '../comments/commentEvents';
+import { CommentsSidebar } from '../comments/CommentsSidebar';
+import { useDocumentComments } from '../comments/useDocumentComments';
+import { InboxLink } from '../inbox/InboxLink';
 import { AccountMenu } from '../components/AccountMenu';
 import { AvatarRow } from '../presence/AvatarRow';
 import { usePeople } from '../presence/usePeople';
 import { AppLink } from '../routing/AppLink';
 import type { DocumentSession } from '../sync/documentSession';
+import { useTimeZone } from '../time/timeZonePreference';
+import { DOCUMENT_FRAGMENT } from '../../../shared/editor/schemaExtensions';
 import { accessNotice, canEditText } from './accessNotice';
 import { awarenessUser, createEditorExtensions } from './editorExtensions';
 import { icons } from './icons';
@@ -54,6 +62,8 @@ export function CollaborativeEditor({ session, account, access, title }: Collabo
   const closeOutline = useCallback(() => setOutlineOpen(false), []);
   const handleRetry = useCallback(() => session.provider.reconnectNow(), [session]);
   const firstAccount = useRef(account);
+  // One per editor: the screen is remounted for another session (see EditorPage's key).
+  const [commentEvents] = useState(() => new CommentEvents());
 
   const editor = useEditor(
     {
@@ -62,6 +72,7 @@ export function CollaborativeEditor({ session, account, access, title }: Collabo
         awareness: session.awareness,
         account: firstAccount.current,
         onLinkShortcut: openLinkEditor,
+        commentEvents,
       }),
       editable: editableRef.current,
       shouldRerenderOnTransaction: false,
@@ -99,9 +110,27 @@ export function CollaborativeEditor({ session, account, access, title }: Collabo
   const people = usePeople(session.awareness);
   const stats = useDocumentStats(editor);
   const catalogued = findWorkspaceDocument(session.name);
+  const [zone] = useTimeZone(account.id);
+  const commentViewer = useMemo(
+    () => ({ userId: account.id, role: account.role, dcs: account.dcs, access }),
+    [account.id, account.role, account.dcs, access],
+  );
+  const comments = useDocumentComments({
+    editor,
+    doc: session.doc,
+    fragment: session.doc.getXmlFragment(DOCUMENT_FRAGMENT),
+    events: commentEvents,
+    viewer: commentViewer,
+  });
+  const sidebarOpen = comments.sidebarOpen;
+  const setSidebarOpen = comments.setSidebarOpen;
 
   return (
-    <div className={`editor-page${outlineOpen ? ' editor-page--outline-open' : ''}`}>
+    <div
+      className={`editor-page${outlineOpen ? ' editor-page--outline-open' : ''}${
+        sidebarOpen ? ' editor-page--comments-open' : ''
+      }`}
+    >
       <a href="#document-editor" className="skip-link">
         Skip to the document
       </a>
@@ -126,6 +155,7 @@ export function CollaborativeEditor({ session, account, access, title }: Collabo
               people={people.filter((person) => !person.isMe)}
               label="Others in this document now"
             />
+            <InboxLink />
             <AccountMenu account={account} />
           </div>
         </header>
@@ -146,11 +176,40 @@ export function CollaborativeEditor({ session, account, access, title }: Collabo
             readOnly={!editable}
             describedBy={notice ? 'access-notice' : undefined}
           />
+          <div className="doc-toolbar__comments">
+            <button
+              type="button"
+              className="button button--small comment-button"
+              aria-keyshortcuts="Control+Alt+M"
+              aria-disabled={canComment(commentViewer) ? undefined : true}
+              title="Comment on the selected text (Ctrl+Alt+M)"
+              data-testid="comment-button"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={comments.startComment}
+            >
+              Comment
+            </button>
+            <button
+              type="button"
+              className="button button--small button--quiet comments-toggle"
+              aria-expanded={sidebarOpen}
+              aria-controls="document-comments"
+              data-testid="comments-toggle"
+              onClick={() => setSidebarOpen(!sidebarOpen)}
+            >
+              Comments ({comments.openCount} open)
+            </button>
+          </div>
         </div>
         <div role="status" aria-live="polite">
           {notice ? (
             <p id="access-notice" className="access-notice" data-testid="access-notice">
               {notice}
+            </p>
+          ) : null}
+          {comments.notice ? (
+            <p className="access-notice" data-testid="comments-notice">
+              {comments.notice}
             </p>
           ) : null}
         </div>
@@ -187,6 +246,24 @@ export function CollaborativeEditor({ session, account, access, title }: Collabo
             <EditorContent editor={editor} />
           </div>
         </main>
+        {sidebarOpen ? (
+          <CommentsSidebar
+            id="document-comments"
+            documentName={session.name}
+            doc={session.doc}
+            threads={comments.threads}
+            isDetached={comments.isDetached}
+            activeId={comments.activeId}
+            onSelect={comments.select}
+            viewer={commentViewer}
+            zone={zone}
+            draft={comments.draft}
+            onCreate={comments.createThread}
+            onCancelDraft={comments.cancelDraft}
+            onClose={() => setSidebarOpen(false)}
+            emptyText="No comments yet — select text and press Ctrl+Alt+M"
+          />
+        ) : null}
       </div>
       <footer className="doc-footer">
         <span data-testid="word-count">

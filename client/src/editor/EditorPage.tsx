@@ -10,6 +10,7 @@ import { useDocumentAccess } from './useDocumentAccess';
 import { useDocumentSession } from './useDocumentSession';
 import { CollaborativeEditor } from './CollaborativeEditor';
 import '../styles/editor.css';
+import '../styles/comments.css';
 
 const noSubscription = (): (() => void) => () => undefined;
 

@@ -1,7 +1,8 @@
 /**
  * The browser editor's extensions: the shared schema (shared/editor) plus what only makes
  * sense in a browser: binding to the Y.Doc (with an undo that only reverts my own changes),
- * other people's named carets, and the Ctrl/Cmd+K link shortcut.
+ * other people's named carets, the Ctrl/Cmd+K link shortcut and the highlights of commented
+ * text.
  */
 import type { AnyExtension } from '@tiptap/core';
 import { Extension } from '@tiptap/core';
@@ -13,6 +14,8 @@ import { createSchemaExtensions, DOCUMENT_FRAGMENT } from '../../../shared/edito
 import { affiliationOf } from '../../../shared/accounts/affiliationOf';
 import { presenceColor } from '../../../shared/accounts/presenceColor';
 import type { Account } from '../account/account';
+import type { CommentEvents } from '../comments/commentEvents';
+import { CommentHighlights } from '../comments/commentHighlights';
 import { renderCaret, renderSelection } from './renderCaret';
 
 /** What the editor binds to. */
@@ -23,6 +26,8 @@ export interface EditorExtensionOptions {
   readonly account: Account;
   /** Opens the link editor (Ctrl/Cmd+K). */
   readonly onLinkShortcut: () => void;
+  /** Where the comment highlights report their ranges and clicks. */
+  readonly commentEvents: CommentEvents;
 }
 
 /** What my awareness `user` field says about me. */
@@ -69,5 +74,11 @@ export function createEditorExtensions(options: EditorExtensionOptions): AnyExte
       selectionRender: renderSelection,
     }),
     LinkShortcut,
+    CommentHighlights.configure({
+      doc: options.doc,
+      fragment: options.doc.getXmlFragment(DOCUMENT_FRAGMENT),
+      onRanges: options.commentEvents.setRanges,
+      onThreadClick: options.commentEvents.threadClicked,
+    }),
   ];
 }

@@ -2,7 +2,8 @@
  * The client's addresses: the document list at `/`, each document at `/doc/<name>`, the
  * mapping tables at `/tables`, each table at `/tables/<name>` with its overview at
  * `/tables/<name>/overview`, the Secretariat's People page at `/people`, calls at `/calls` and
- * `/calls/<id>`, the calendar at `/calendar`, action items at `/actions`, and the one-time links
+ * `/calls/<id>`, the calendar at `/calendar`, action items at `/actions`, the inbox of replies and
+ * mentions at `/inbox`, and the one-time links
  * `/invite/<secret>`,
  * `/reset/<secret>` and `/setup/<secret>`. Parsing is pure so it is tested without a browser;
  * the server answers every non-API path with index.html, so these addresses survive a reload.
@@ -24,6 +25,7 @@ export type Route =
   | { readonly kind: 'call'; readonly id: string }
   | { readonly kind: 'calendar' }
   | { readonly kind: 'actions' }
+  | { readonly kind: 'inbox' }
   | { readonly kind: 'tables' }
   | { readonly kind: 'table'; readonly name: string; readonly view: TableRouteView }
   | { readonly kind: 'link'; readonly link: LinkRouteKind; readonly secret: string }
@@ -61,6 +63,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/calls') return { kind: 'calls' };
   if (path === '/calendar') return { kind: 'calendar' };
   if (path === '/actions') return { kind: 'actions' };
+  if (path === '/inbox') return { kind: 'inbox' };
   const call = /^\/calls\/([A-Za-z0-9_-]{1,80})$/.exec(path);
   if (call) return { kind: 'call', id: call[1]! };
   const link = /^\/(invite|reset|setup)\/([A-Za-z0-9_-]{8,200})$/.exec(path);

@@ -2,6 +2,8 @@
  * One cell of the grid: its text (read-only rendering), or the in-place editor while it is
  * being edited, with the people who are in it now (a ring in their colour and their name).
  * On narrow screens, where a row becomes a card, the cell shows its column's title above it.
+ * A cell with open comment threads shows how many (a click opens them); the active cell offers
+ * "Comment on this cell" (also Ctrl+Alt+M on the focused cell).
  */
 import type { CSSProperties } from 'react';
 import { memo, useRef } from 'react';
@@ -37,6 +39,14 @@ export interface GridCellProps {
   readonly onEdit: (rowId: string, columnId: string) => void;
   readonly onLeave: () => void;
   readonly onMove: (direction: 'next' | 'previous') => void;
+  /** Open comment threads on this cell (an indicator shows them). */
+  readonly openThreads: number;
+  /** The active comment thread is on this cell. */
+  readonly threadActive: boolean;
+  /** The person may comment here (shows "Comment on this cell" on the active cell). */
+  readonly canComment: boolean;
+  readonly onComment: (rowId: string, columnId: string) => void;
+  readonly onShowThreads: (rowId: string, columnId: string) => void;
 }
 
 /** A cell. */
@@ -54,6 +64,8 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
   if (editing) classes.push('table-cell--editing');
   if (first) classes.push('table-cell--others');
   if (readOnlyReason !== null) classes.push('table-cell--readonly');
+  if (props.openThreads > 0) classes.push('table-cell--commented');
+  if (props.threadActive) classes.push('table-cell--thread-active');
   return (
     <td
       role="gridcell"
@@ -104,6 +116,44 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
           ) : null}
         </>
       )}
+      {props.openThreads > 0 || (active && !editing && props.canComment) ? (
+        <span className="table-cell__comments">
+          {/* The count last, so it stays in place when the button appears beside it. Their
+              words are CSS content, so the cell's text stays the cell's text. */}
+          {active && !editing && props.canComment ? (
+            <button
+              type="button"
+              tabIndex={-1}
+              className="table-cell__comment"
+              data-testid="cell-comment"
+              aria-keyshortcuts="Control+Alt+M"
+              aria-label="Comment on this cell"
+              title="Comment on this cell (Ctrl+Alt+M)"
+              onClick={(event) => {
+                event.stopPropagation();
+                props.onComment(rowId, columnId);
+              }}
+            />
+          ) : null}
+          {props.openThreads > 0 ? (
+            <button
+              type="button"
+              tabIndex={-1}
+              className="table-cell__threads"
+              data-testid="cell-threads"
+              aria-label={`${props.openThreads} open ${
+                props.openThreads === 1 ? 'comment' : 'comments'
+              }: show`}
+              data-count={props.openThreads}
+              title="Show the comments on this cell"
+              onClick={(event) => {
+                event.stopPropagation();
+                props.onShowThreads(rowId, columnId);
+              }}
+            />
+          ) : null}
+        </span>
+      ) : null}
       {people.length > 0 ? (
         <ul className="table-cell__people" aria-label="Also in this cell">
           {people.map((person) => (

@@ -4,6 +4,7 @@
  * Tab and Shift+Tab move along the rows. The header row and the first column stay in view
  * while scrolling. A cell the person may not change is never opened: Enter explains why
  * instead. The cell I am in is published to others, and theirs are shown on the cells.
+ * Ctrl+Alt+M on a cell (or in its editor) starts a comment thread on it.
  */
 import type { CSSProperties, FocusEvent, KeyboardEvent } from 'react';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
@@ -11,6 +12,8 @@ import type { ColumnView, RowView, TableView } from '../../../shared/tables/read
 import { existingCellText, type RowStatus } from '../../../shared/tables/tableSchema';
 import { setRowStatus } from '../../../shared/tables/tableOperations';
 import type { Account } from '../account/account';
+import { isCommentShortcut } from '../comments/threadLink';
+import { cellThreadKey } from '../comments/useTableComments';
 import type { DocumentSession } from '../sync/documentSession';
 import { cellKey } from './cellPresence';
 import { GridCell } from './GridCell';
@@ -31,6 +34,14 @@ export interface TableGridProps {
   readonly now: number;
   /** Says something to the person (a refusal, a change made). */
   readonly onNotice: (message: string | null) => void;
+  /** Open comment threads per cell (cellThreadKey). */
+  readonly openThreads: ReadonlyMap<string, number>;
+  /** The cell of the active comment thread. */
+  readonly threadCell: { readonly rowId: string; readonly columnId: string } | null;
+  readonly canComment: boolean;
+  /** Starts a thread on a cell (the button, or Ctrl+Alt+M on the focused cell). */
+  readonly onComment: (rowId: string, columnId: string) => void;
+  readonly onShowThreads: (rowId: string, columnId: string) => void;
 }
 
 const nobody: readonly never[] = [];
@@ -54,6 +65,11 @@ export function TableGrid({
   viewer,
   now,
   onNotice,
+  openThreads,
+  threadCell,
+  canComment,
+  onComment,
+  onShowThreads,
 }: TableGridProps) {
   const gridRef = useRef<HTMLTableElement>(null);
   const statusRefs = useRef(new Map<string, HTMLSelectElement>());
@@ -205,6 +221,15 @@ export function TableGrid({
 
   const handleKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const target = event.target as HTMLElement;
+    // Ctrl+Alt+M comments on the cell, from the cell or from inside its editor.
+    if (isCommentShortcut(event)) {
+      const owner = target.closest<HTMLElement>('[data-testid="table-cell"]');
+      if (owner?.dataset.row && owner.dataset.column) {
+        event.preventDefault();
+        onComment(owner.dataset.row, owner.dataset.column);
+      }
+      return;
+    }
     // Keys typed inside an editor, a select or a link form are theirs.
     if (!target.hasAttribute('data-grid-position')) return;
     if (event.altKey) return;
@@ -346,6 +371,13 @@ export function TableGrid({
                       onEdit={startEditing}
                       onLeave={leave}
                       onMove={moveFromEditor}
+                      openThreads={openThreads.get(cellThreadKey(row.id, column.id)) ?? 0}
+                      threadActive={
+                        threadCell?.rowId === row.id && threadCell.columnId === column.id
+                      }
+                      canComment={canComment}
+                      onComment={onComment}
+                      onShowThreads={onShowThreads}
                     />
                   );
                 })}

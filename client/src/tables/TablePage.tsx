@@ -1,13 +1,16 @@
 /**
  * The route of one mapping table (loaded lazily): its title, who is here and the sync state,
  * the deadline countdown, filters, exports and the Secretariat's tools, then the grid or the
- * Secretariat's live overview. The table syncs through the same session cache and provider as
+ * Secretariat's live overview, and the comments on cells in a sidebar. The table syncs through the same session cache and provider as
  * documents, so offline edits, save acknowledgements and copy resets work the same way.
  */
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { CloseCode } from '../../../shared/protocol/closeCodes';
 import type { Account } from '../account/account';
 import { endSession } from '../account/accountStore';
+import { canComment } from '../comments/commentAbilities';
+import { CommentsSidebar } from '../comments/CommentsSidebar';
+import { useTableComments } from '../comments/useTableComments';
 import { AppHeader } from '../components/AppHeader';
 import { awarenessUser } from '../editor/editorExtensions';
 import { ConnectionBanner, SyncStatus } from '../editor/SyncStatus';
@@ -17,11 +20,12 @@ import { usePeople } from '../presence/usePeople';
 import { AppLink } from '../routing/AppLink';
 import { tablePath, type TableRouteView } from '../routing/routes';
 import type { DocumentSession } from '../sync/documentSession';
+import { useTimeZone } from '../time/timeZonePreference';
 import { CsvImportDialog } from './CsvImportDialog';
 import { DeadlineCountdown } from './DeadlineCountdown';
 import { ExportButtons } from './ExportButtons';
 import { StructurePanel } from './StructurePanel';
-import { canChangeStructure, type TableViewer } from './tableAbilities';
+import { canChangeStructure, rowLabel, type TableViewer } from './tableAbilities';
 import { applyTableFilter, noFilter, type TableFilter } from './tableFilter';
 import { TableFilters } from './TableFilters';
 import { TableGrid } from './TableGrid';
@@ -31,6 +35,7 @@ import { useTableAccess } from './useTableAccess';
 import { useTableView } from './useTableView';
 import '../styles/editor.css';
 import '../styles/tables.css';
+import '../styles/comments.css';
 
 const noSubscription = (): (() => void) => () => undefined;
 
@@ -89,6 +94,12 @@ function TableScreen({ session, view, account, viewer }: TableScreenProps) {
   const [resetNoticeShown, setResetNoticeShown] = useState(session.resetReason !== null);
   const secretariat = canChangeStructure(viewer);
   const handleRetry = useCallback(() => session.provider.reconnectNow(), [session]);
+  const [zone] = useTimeZone(account.id);
+  const commentViewer = useMemo(
+    () => ({ userId: account.id, role: account.role, dcs: account.dcs, access: viewer.access }),
+    [account.id, account.role, account.dcs, viewer.access],
+  );
+  const comments = useTableComments(session.doc, table, commentViewer, rowLabel);
 
   useEffect(() => {
     if (status.connection === 'online') setEverOnline(true);
@@ -172,6 +183,18 @@ function TableScreen({ session, view, account, viewer }: TableScreenProps) {
               <TableFilters table={table} filter={filter} onChange={setFilter} />
             )}
             <div className="table-toolbar__actions">
+              {showOverview ? null : (
+                <button
+                  type="button"
+                  className="button button--small comments-toggle"
+                  aria-expanded={comments.sidebarOpen}
+                  aria-controls="table-comments"
+                  data-testid="comments-toggle"
+                  onClick={() => comments.setSidebarOpen(!comments.sidebarOpen)}
+                >
+                  Comments ({comments.openCount} open)
+                </button>
+              )}
               <ExportButtons name={session.name} />
               {secretariat ? (
                 <>
@@ -207,20 +230,53 @@ function TableScreen({ session, view, account, viewer }: TableScreenProps) {
                 {notice}
               </p>
             ) : null}
+            {comments.notice ? (
+              <p className="access-notice table-notice" data-testid="comments-notice">
+                {comments.notice}
+              </p>
+            ) : null}
           </div>
           {showOverview ? (
             <TableOverview session={session} table={table} now={now} />
           ) : (
-            <TableGrid
-              session={session}
-              table={table}
-              rows={shown.rows}
-              columns={shown.columns}
-              account={account}
-              viewer={viewer}
-              now={now}
-              onNotice={setNotice}
-            />
+            <div
+              className={`table-body${comments.sidebarOpen ? ' table-body--comments-open' : ''}`}
+            >
+              <TableGrid
+                session={session}
+                table={table}
+                rows={shown.rows}
+                columns={shown.columns}
+                account={account}
+                viewer={viewer}
+                now={now}
+                onNotice={setNotice}
+                openThreads={comments.openByCell}
+                threadCell={comments.activeCell}
+                canComment={canComment(commentViewer)}
+                onComment={comments.commentOnCell}
+                onShowThreads={comments.showCellThreads}
+              />
+              {comments.sidebarOpen ? (
+                <CommentsSidebar
+                  id="table-comments"
+                  documentName={session.name}
+                  doc={session.doc}
+                  threads={comments.threads}
+                  isDetached={comments.isDetached}
+                  locationOf={comments.locationOf}
+                  activeId={comments.activeId}
+                  onSelect={comments.select}
+                  viewer={commentViewer}
+                  zone={zone}
+                  draft={comments.draft}
+                  onCreate={comments.createThread}
+                  onCancelDraft={comments.cancelDraft}
+                  onClose={() => comments.setSidebarOpen(false)}
+                  emptyText="No comments yet — pick a cell and press Ctrl+Alt+M"
+                />
+              ) : null}
+            </div>
           )}
         </>
       )}
