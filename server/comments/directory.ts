@@ -4,31 +4,11 @@
  * and DCs of everyone, but never an e-mail address (that stays with the Secretariat's People
  * page).
  */
-import type { Role } from '../../shared/access/roles';
 import { dynamicCoalitions } from '../../shared/workspace/referenceData';
 import type { User } from '../accounts/AccountStore';
+import type { Directory, DirectoryDc, DirectoryPerson } from '../../shared/comments/directory';
 
-/** A person as the directory shows them. */
-export interface DirectoryPerson {
-  readonly id: string;
-  readonly name: string;
-  readonly role: Role;
-  readonly dcs: readonly string[];
-  /** False for disabled accounts: their old comments keep a name, but nobody mentions them. */
-  readonly active: boolean;
-}
-
-/** A Dynamic Coalition as the directory shows it. */
-export interface DirectoryDc {
-  readonly id: string;
-  readonly name: string;
-}
-
-/** GET /api/directory's answer. */
-export interface Directory {
-  readonly people: readonly DirectoryPerson[];
-  readonly dcs: readonly DirectoryDc[];
-}
+export type { Directory, DirectoryDc, DirectoryPerson } from '../../shared/comments/directory';
 
 /** The directory entry of one account: deliberately picks fields, so nothing secret leaks. */
 export function directoryPerson(user: User): DirectoryPerson {

@@ -71,11 +71,19 @@ export function CommentsSidebar(props: CommentsSidebarProps) {
     const byId = new Map((directory?.people ?? []).map((person) => [person.id, person.dcs]));
     return (userId: string): string[] => [...(byId.get(userId) ?? [])];
   }, [directory]);
-  const shown = filterThreads(
+  const matching = filterThreads(
     threads,
     filter,
     { userId: viewer.userId, dcs: viewer.dcs },
     authorDcs,
+  );
+  // The thread being looked at stays in the list when it is resolved (by anyone) while only
+  // open threads are listed, so the person sees what happened; it goes once another is picked.
+  const shownIds = new Set(matching.map((thread) => thread.id));
+  const shown = threads.filter(
+    (thread) =>
+      shownIds.has(thread.id) ||
+      (thread.id === activeId && status === 'open' && thread.status === 'resolved'),
   );
   const open = threads.filter((thread) => thread.status === 'open').length;
   const resolved = threads.length - open;

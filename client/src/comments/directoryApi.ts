@@ -7,28 +7,9 @@
 import { useEffect, useState } from 'react';
 import type { Role } from '../../../shared/access/roles';
 import { apiRequest } from '../api/apiRequest';
+import type { Directory, DirectoryDc, DirectoryPerson } from '../../../shared/comments/directory';
 
-/** A person as the directory shows them. */
-export interface DirectoryPerson {
-  readonly id: string;
-  readonly name: string;
-  readonly role: Role;
-  readonly dcs: readonly string[];
-  /** False for disabled accounts: show their old comments, but do not offer them as mentions. */
-  readonly active: boolean;
-}
-
-/** A Dynamic Coalition as the directory shows it. */
-export interface DirectoryDc {
-  readonly id: string;
-  readonly name: string;
-}
-
-/** The directory. */
-export interface Directory {
-  readonly people: readonly DirectoryPerson[];
-  readonly dcs: readonly DirectoryDc[];
-}
+export type { Directory, DirectoryDc, DirectoryPerson } from '../../../shared/comments/directory';
 
 /** What useDirectory gives. */
 export interface DirectoryState {
