@@ -1,7 +1,8 @@
 /**
  * The signed-in person's inbox, kept fresh by the live channel's `comments` topic (announced
  * whenever any thread changes). Marking items as read changes no thread, so no topic comes:
- * every inbox shown on the page (the header's badge, the inbox page) is reloaded directly.
+ * every inbox shown on the page (the header's badge, the inbox page) is reloaded directly, and
+ * the person's other tabs of this browser are told through a BroadcastChannel.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { LiveTopics } from '../../../shared/live/liveTopics';
@@ -12,6 +13,15 @@ const TOPICS = [LiveTopics.comments] as const;
 
 /** The reload functions of every mounted inbox. */
 const mounted = new Set<() => void>();
+
+const reloadAll = () => {
+  for (const reloadOne of [...mounted]) reloadOne();
+};
+
+/** Tells this browser's other tabs that read marks changed (absent in old browsers). */
+const otherTabs =
+  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('dc-planner-inbox');
+if (otherTabs) otherTabs.onmessage = reloadAll;
 
 /** What useInbox gives. */
 export interface InboxState {
@@ -47,7 +57,8 @@ export function useInbox(accountId: string): InboxState {
       setMarkError(caught instanceof Error ? caught.message : 'That did not work. Try again.');
     } finally {
       setMarking(false);
-      for (const reloadOne of [...mounted]) reloadOne();
+      reloadAll();
+      otherTabs?.postMessage('read');
     }
   }, []);
   return {

@@ -2,19 +2,19 @@
  * The inbox in a real browser (Chromium) against a real server: the header's "Inbox" link shows
  * the unread count and follows a new reply live; the inbox page lists who replied or mentioned,
  * where and when, links each item to its thread, marks one or all as read (badge following),
- * and says so when there is nothing. Threads are written on the server side, so this tests the
+ * and says so when there is nothing; the person's other tab follows the read marks. Threads are written on the server side, so this tests the
  * inbox alone (the comment UI has its own browser test).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { Roles } from '../../../shared/access/roles';
-import { mentionToken } from '../../../shared/comments/mentions';
-import { addComment, createThread } from '../../../shared/comments/threadSchema';
-import { waitFor } from '../../helpers/waitFor';
-import { createAccount } from '../../browser/helpers/accounts';
-import { alice, bob } from '../../browser/helpers/browser';
-import { useBrowserSuite } from '../../browser/helpers/browserSuite';
-import { anchorOn, editLive, editStored } from './commentServer';
+import { Roles } from '../../shared/access/roles';
+import { mentionToken } from '../../shared/comments/mentions';
+import { addComment, createThread } from '../../shared/comments/threadSchema';
+import { waitFor } from '../helpers/waitFor';
+import { createAccount } from './helpers/accounts';
+import { alice, bob } from './helpers/browser';
+import { useBrowserSuite } from './helpers/browserSuite';
+import { anchorOn, editLive, editStored } from '../comments/server/commentServer';
 
 const DOC = 'dc-paper';
 const suite = useBrowserSuite();
@@ -91,8 +91,14 @@ describe('the inbox in the browser', { timeout: 120_000 }, () => {
     await waitForLabel(page, 'Inbox, 1 unread');
     expect(await page.getByTestId('inbox-unread').innerText()).toBe('1 unread');
 
+    // The person's other tab of the same browser follows the read marks at once.
+    const otherTab = suite.watch(await a.context.newPage());
+    await otherTab.goto(`${suite.server.url}/`);
+    await waitForLabel(otherTab, 'Inbox, 1 unread');
+
     await page.getByRole('button', { name: 'Mark all as read' }).click();
     await waitForLabel(page, 'Inbox, nothing unread');
+    await waitForLabel(otherTab, 'Inbox, nothing unread');
     expect(await page.getByTestId('inbox-unread').innerText()).toBe('Everything is read.');
     expect(await page.getByRole('button', { name: 'Mark all as read' }).isDisabled()).toBe(true);
   });
