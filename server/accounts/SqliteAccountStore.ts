@@ -3,7 +3,7 @@
  * mode so the admin command can work on it while the server runs.
  */
 import type Database from 'better-sqlite3';
-import { openSqliteDatabase } from '../storage/openSqliteDatabase';
+import { openSqliteDatabase, statementCache } from '../storage/openSqliteDatabase';
 import type { DocumentAccess, Role } from '../../shared/access/roles';
 import type {
   AccountStore,
@@ -113,39 +113,40 @@ const toCredential = (row: CredentialRow): Credential => ({
 /** SQLite-backed AccountStore; pass ':memory:' as the folder for a throwaway one. */
 export class SqliteAccountStore implements AccountStore {
   private readonly db: Database.Database;
+  /** Each SQL text compiled once. */
+  private readonly statement: (sql: string) => Database.Statement;
 
   constructor(dataDir: string) {
     this.db = openSqliteDatabase(dataDir, ACCOUNTS_FILE_NAME, SCHEMA);
+    this.statement = statementCache(this.db);
   }
 
   async countUsers(): Promise<number> {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
+    return (this.statement('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
   }
 
   async listUsers(): Promise<User[]> {
     return (
-      this.db.prepare('SELECT * FROM users ORDER BY name COLLATE NOCASE').all() as UserRow[]
+      this.statement('SELECT * FROM users ORDER BY name COLLATE NOCASE').all() as UserRow[]
     ).map(toUser);
   }
 
   async getUser(id: string): Promise<User | null> {
-    const row = this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+    const row = this.statement('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
     return row ? toUser(row) : null;
   }
 
   async findUserByEmail(email: string): Promise<User | null> {
-    const row = this.db.prepare('SELECT * FROM users WHERE email = ?').get(email.trim()) as
+    const row = this.statement('SELECT * FROM users WHERE email = ?').get(email.trim()) as
       UserRow | undefined;
     return row ? toUser(row) : null;
   }
 
   async createUser(user: NewUser, at: number): Promise<User> {
     const id = newId();
-    this.db
-      .prepare(
-        `INSERT INTO users (id, email, name, role, dcs, status, created_at) VALUES (?, ?, ?, ?, ?, 'invited', ?)`,
-      )
-      .run(id, user.email.trim(), user.name.trim(), user.role, JSON.stringify(user.dcs), at);
+    this.statement(
+      `INSERT INTO users (id, email, name, role, dcs, status, created_at) VALUES (?, ?, ?, ?, ?, 'invited', ?)`,
+    ).run(id, user.email.trim(), user.name.trim(), user.role, JSON.stringify(user.dcs), at);
     return (await this.getUser(id))!;
   }
 
@@ -161,11 +162,9 @@ export class SqliteAccountStore implements AccountStore {
     };
     const set = Object.entries(columns).filter(([, value]) => value !== undefined);
     if (set.length > 0) {
-      this.db
-        .prepare(
-          `UPDATE users SET ${set.map(([column]) => `${column} = ?`).join(', ')} WHERE id = ?`,
-        )
-        .run(...set.map(([, value]) => value), id);
+      this.statement(
+        `UPDATE users SET ${set.map(([column]) => `${column} = ?`).join(', ')} WHERE id = ?`,
+      ).run(...set.map(([, value]) => value), id);
     }
     const user = await this.getUser(id);
     if (!user) throw new Error(`no user ${id}`);
@@ -173,41 +172,39 @@ export class SqliteAccountStore implements AccountStore {
   }
 
   async addCredential(credential: Credential, secretHash: string): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO credentials (id, kind, user_id, secret_hash, label, created_at, expires_at, revoked_at, used_at)
+    this.statement(
+      `INSERT INTO credentials (id, kind, user_id, secret_hash, label, created_at, expires_at, revoked_at, used_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        credential.id,
-        credential.kind,
-        credential.userId,
-        secretHash,
-        credential.label,
-        credential.createdAt,
-        credential.expiresAt,
-        credential.revokedAt,
-        credential.usedAt,
-      );
+    ).run(
+      credential.id,
+      credential.kind,
+      credential.userId,
+      secretHash,
+      credential.label,
+      credential.createdAt,
+      credential.expiresAt,
+      credential.revokedAt,
+      credential.usedAt,
+    );
   }
 
   async findCredential(secretHash: string): Promise<Credential | null> {
-    const row = this.db
-      .prepare('SELECT * FROM credentials WHERE secret_hash = ?')
-      .get(secretHash) as CredentialRow | undefined;
+    const row = this.statement('SELECT * FROM credentials WHERE secret_hash = ?').get(
+      secretHash,
+    ) as CredentialRow | undefined;
     return row ? toCredential(row) : null;
   }
 
   async listCredentials(userId: string): Promise<Credential[]> {
     return (
-      this.db
-        .prepare('SELECT * FROM credentials WHERE user_id = ? ORDER BY created_at')
-        .all(userId) as CredentialRow[]
+      this.statement('SELECT * FROM credentials WHERE user_id = ? ORDER BY created_at').all(
+        userId,
+      ) as CredentialRow[]
     ).map(toCredential);
   }
 
   async markCredentialUsed(id: string, at: number): Promise<void> {
-    this.db.prepare('UPDATE credentials SET used_at = ? WHERE id = ?').run(at, id);
+    this.statement('UPDATE credentials SET used_at = ? WHERE id = ?').run(at, id);
   }
 
   async revokeCredentials(
@@ -215,26 +212,24 @@ export class SqliteAccountStore implements AccountStore {
     at: number,
   ): Promise<void> {
     if ('id' in selector) {
-      this.db
-        .prepare('UPDATE credentials SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL')
-        .run(at, selector.id);
+      this.statement(
+        'UPDATE credentials SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL',
+      ).run(at, selector.id);
       return;
     }
     const kinds = selector.kinds.map(() => '?').join(', ');
-    this.db
-      .prepare(
-        `UPDATE credentials SET revoked_at = ? WHERE user_id = ? AND kind IN (${kinds}) AND revoked_at IS NULL`,
-      )
-      .run(at, selector.userId, ...selector.kinds);
+    this.statement(
+      `UPDATE credentials SET revoked_at = ? WHERE user_id = ? AND kind IN (${kinds}) AND revoked_at IS NULL`,
+    ).run(at, selector.userId, ...selector.kinds);
   }
 
   async findInvalidCredentials(ids: readonly string[], at: number): Promise<string[]> {
     if (ids.length === 0) return [];
     const invalid: string[] = [];
-    const query = this.db.prepare(
+    const query = this.statement(
       'SELECT id FROM credentials WHERE id = ? AND (revoked_at IS NOT NULL OR (expires_at IS NOT NULL AND expires_at <= ?))',
     );
-    const missing = this.db.prepare('SELECT 1 FROM credentials WHERE id = ?');
+    const missing = this.statement('SELECT 1 FROM credentials WHERE id = ?');
     for (const id of ids) {
       if (query.get(id, at) || !missing.get(id)) invalid.push(id);
     }
@@ -242,9 +237,9 @@ export class SqliteAccountStore implements AccountStore {
   }
 
   async getDocumentAccess(docName: string): Promise<Map<string, DocumentAccess>> {
-    const rows = this.db
-      .prepare('SELECT user_id, access FROM document_access WHERE doc = ?')
-      .all(docName) as Array<{
+    const rows = this.statement('SELECT user_id, access FROM document_access WHERE doc = ?').all(
+      docName,
+    ) as Array<{
       user_id: string;
       access: string;
     }>;
@@ -257,31 +252,28 @@ export class SqliteAccountStore implements AccountStore {
     access: DocumentAccess | null,
   ): Promise<void> {
     if (access === null) {
-      this.db
-        .prepare('DELETE FROM document_access WHERE doc = ? AND user_id = ?')
-        .run(docName, userId);
+      this.statement('DELETE FROM document_access WHERE doc = ? AND user_id = ?').run(
+        docName,
+        userId,
+      );
     } else {
-      this.db
-        .prepare(
-          'INSERT INTO document_access (doc, user_id, access) VALUES (?, ?, ?) ON CONFLICT (doc, user_id) DO UPDATE SET access = excluded.access',
-        )
-        .run(docName, userId, access);
+      this.statement(
+        'INSERT INTO document_access (doc, user_id, access) VALUES (?, ?, ?) ON CONFLICT (doc, user_id) DO UPDATE SET access = excluded.access',
+      ).run(docName, userId, access);
     }
   }
 
   async appendAudit(entry: Omit<AuditEntry, 'id'>): Promise<void> {
-    this.db
-      .prepare(
-        'INSERT INTO audit_log (at, actor_id, actor_name, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        entry.at,
-        entry.actorId,
-        entry.actorName,
-        entry.action,
-        entry.target,
-        JSON.stringify(entry.detail),
-      );
+    this.statement(
+      'INSERT INTO audit_log (at, actor_id, actor_name, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(
+      entry.at,
+      entry.actorId,
+      entry.actorName,
+      entry.action,
+      entry.target,
+      JSON.stringify(entry.detail),
+    );
   }
 
   async readAudit(query: AuditQuery): Promise<AuditEntry[]> {
@@ -300,7 +292,7 @@ export class SqliteAccountStore implements AccountStore {
       params.push(query.since);
     }
     const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...params, Math.min(query.limit ?? 200, 1000)) as Array<{
+    const rows = this.statement(sql).all(...params, Math.min(query.limit ?? 200, 1000)) as Array<{
       id: number;
       at: number;
       actor_id: string | null;

@@ -3,7 +3,7 @@
  * (`comments.sqlite`, WAL, synchronous=FULL): one row per person and item that person read.
  */
 import type Database from 'better-sqlite3';
-import { openSqliteDatabase } from '../storage/openSqliteDatabase';
+import { openSqliteDatabase, statementCache } from '../storage/openSqliteDatabase';
 import type { ReadMarkStore } from './ReadMarkStore';
 
 const SCHEMA = `
@@ -30,26 +30,27 @@ const chunks = <T>(values: readonly T[]): T[][] => {
 /** SQLite-backed ReadMarkStore; pass ':memory:' for a throwaway one. */
 export class SqliteReadMarkStore implements ReadMarkStore {
   private readonly db: Database.Database;
+  /** Each SQL text compiled once. */
+  private readonly statement: (sql: string) => Database.Statement;
 
   constructor(dataDir: string) {
     this.db = openSqliteDatabase(dataDir, COMMENTS_FILE_NAME, SCHEMA);
+    this.statement = statementCache(this.db);
   }
 
   async readIds(userId: string, itemIds: readonly string[]): Promise<Set<string>> {
     const read = new Set<string>();
     for (const chunk of chunks([...new Set(itemIds)])) {
-      const rows = this.db
-        .prepare(
-          `SELECT item_id FROM comment_reads WHERE user_id = ? AND item_id IN (${chunk.map(() => '?').join(', ')})`,
-        )
-        .all(userId, ...chunk) as Array<{ item_id: string }>;
+      const rows = this.statement(
+        `SELECT item_id FROM comment_reads WHERE user_id = ? AND item_id IN (${chunk.map(() => '?').join(', ')})`,
+      ).all(userId, ...chunk) as Array<{ item_id: string }>;
       for (const row of rows) read.add(row.item_id);
     }
     return read;
   }
 
   async markRead(userId: string, itemIds: readonly string[], at: number): Promise<void> {
-    const insert = this.db.prepare(
+    const insert = this.statement(
       'INSERT INTO comment_reads (user_id, item_id, read_at) VALUES (?, ?, ?) ON CONFLICT (user_id, item_id) DO NOTHING',
     );
     this.db.transaction((ids: readonly string[]) => {

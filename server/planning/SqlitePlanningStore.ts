@@ -4,7 +4,7 @@
  * are stored as JSON next to the columns they are looked up by.
  */
 import type Database from 'better-sqlite3';
-import { openSqliteDatabase } from '../storage/openSqliteDatabase';
+import { openSqliteDatabase, statementCache } from '../storage/openSqliteDatabase';
 import type { ActionItem } from '../../shared/actions/actionTypes';
 import type { Answer, Call } from '../../shared/calls/callTypes';
 import type { ActionStore, MarkerStore } from '../actions/ActionStore';
@@ -46,9 +46,12 @@ export const PLANNING_FILE_NAME = 'planning.sqlite';
 /** SQLite-backed CallStore and ActionStore; pass ':memory:' for a throwaway one. */
 export class SqlitePlanningStore implements CallStore, ActionStore, MarkerStore {
   private readonly db: Database.Database;
+  /** Each SQL text compiled once. */
+  private readonly statement: (sql: string) => Database.Statement;
 
   constructor(dataDir: string) {
     this.db = openSqliteDatabase(dataDir, PLANNING_FILE_NAME, SCHEMA);
+    this.statement = statementCache(this.db);
   }
 
   async listCalls(): Promise<Call[]> {
@@ -60,11 +63,9 @@ export class SqlitePlanningStore implements CallStore, ActionStore, MarkerStore 
   }
 
   async saveCall(call: Call): Promise<void> {
-    this.db
-      .prepare(
-        'INSERT INTO calls (id, created_at, record) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET record = excluded.record',
-      )
-      .run(call.id, call.createdAt, JSON.stringify(call));
+    this.statement(
+      'INSERT INTO calls (id, created_at, record) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET record = excluded.record',
+    ).run(call.id, call.createdAt, JSON.stringify(call));
   }
 
   async listAnswers(query: AnswerQuery): Promise<Answer[]> {
@@ -91,36 +92,32 @@ export class SqlitePlanningStore implements CallStore, ActionStore, MarkerStore 
   }
 
   async saveAnswer(answer: Answer): Promise<void> {
-    this.db
-      .prepare(
-        'INSERT INTO answers (id, call_id, dc, created_at, record) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET dc = excluded.dc, record = excluded.record',
-      )
-      .run(answer.id, answer.callId, answer.dc, answer.createdAt, JSON.stringify(answer));
+    this.statement(
+      'INSERT INTO answers (id, call_id, dc, created_at, record) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET dc = excluded.dc, record = excluded.record',
+    ).run(answer.id, answer.callId, answer.dc, answer.createdAt, JSON.stringify(answer));
   }
 
   async getFeedToken(userId: string): Promise<{ createdAt: number } | null> {
-    const row = this.db
-      .prepare('SELECT created_at FROM feed_tokens WHERE user_id = ?')
-      .get(userId) as { created_at: number } | undefined;
+    const row = this.statement('SELECT created_at FROM feed_tokens WHERE user_id = ?').get(
+      userId,
+    ) as { created_at: number } | undefined;
     return row ? { createdAt: row.created_at } : null;
   }
 
   async setFeedToken(userId: string, tokenHash: string | null, at: number): Promise<void> {
     if (tokenHash === null) {
-      this.db.prepare('DELETE FROM feed_tokens WHERE user_id = ?').run(userId);
+      this.statement('DELETE FROM feed_tokens WHERE user_id = ?').run(userId);
       return;
     }
-    this.db
-      .prepare(
-        'INSERT INTO feed_tokens (user_id, token_hash, created_at) VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at',
-      )
-      .run(userId, tokenHash, at);
+    this.statement(
+      'INSERT INTO feed_tokens (user_id, token_hash, created_at) VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at',
+    ).run(userId, tokenHash, at);
   }
 
   async findFeedTokenUser(tokenHash: string): Promise<string | null> {
-    const row = this.db
-      .prepare('SELECT user_id FROM feed_tokens WHERE token_hash = ?')
-      .get(tokenHash) as { user_id: string } | undefined;
+    const row = this.statement('SELECT user_id FROM feed_tokens WHERE token_hash = ?').get(
+      tokenHash,
+    ) as { user_id: string } | undefined;
     return row?.user_id ?? null;
   }
 
@@ -133,25 +130,23 @@ export class SqlitePlanningStore implements CallStore, ActionStore, MarkerStore 
   }
 
   async saveAction(item: ActionItem): Promise<void> {
-    this.db
-      .prepare(
-        'INSERT INTO actions (id, created_at, record) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET record = excluded.record',
-      )
-      .run(item.id, item.createdAt, JSON.stringify(item));
+    this.statement(
+      'INSERT INTO actions (id, created_at, record) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET record = excluded.record',
+    ).run(item.id, item.createdAt, JSON.stringify(item));
   }
 
   async deleteAction(id: string): Promise<boolean> {
-    return this.db.prepare('DELETE FROM actions WHERE id = ?').run(id).changes > 0;
+    return this.statement('DELETE FROM actions WHERE id = ?').run(id).changes > 0;
   }
 
   async getMarker(marker: string): Promise<number | null> {
-    const row = this.db.prepare('SELECT at FROM markers WHERE name = ?').get(marker) as
+    const row = this.statement('SELECT at FROM markers WHERE name = ?').get(marker) as
       { at: number } | undefined;
     return row?.at ?? null;
   }
 
   async setMarker(marker: string, at: number): Promise<void> {
-    this.db.prepare('INSERT OR REPLACE INTO markers (name, at) VALUES (?, ?)').run(marker, at);
+    this.statement('INSERT OR REPLACE INTO markers (name, at) VALUES (?, ?)').run(marker, at);
   }
 
   async close(): Promise<void> {
@@ -159,13 +154,13 @@ export class SqlitePlanningStore implements CallStore, ActionStore, MarkerStore 
   }
 
   private records<T>(sql: string, ...params: unknown[]): T[] {
-    return (this.db.prepare(sql).all(...params) as Array<{ record: string }>).map(
+    return (this.statement(sql).all(...params) as Array<{ record: string }>).map(
       (row) => JSON.parse(row.record) as T,
     );
   }
 
   private record<T>(sql: string, ...params: unknown[]): T | null {
-    const row = this.db.prepare(sql).get(...params) as { record: string } | undefined;
+    const row = this.statement(sql).get(...params) as { record: string } | undefined;
     return row ? (JSON.parse(row.record) as T) : null;
   }
 }

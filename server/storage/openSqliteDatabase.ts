@@ -32,3 +32,21 @@ export function openSqliteDatabase(
   db.exec(schema);
   return db;
 }
+
+/**
+ * A prepare that compiles each SQL text once and hands back the same statement afterwards.
+ * Compiling is most of the cost of a small lookup (a reconnect storm checks a session, a person
+ * and a document's access for every socket), and better-sqlite3 statements are reusable.
+ * Statements must not be switched to pluck/raw/expand mode, since every caller shares them.
+ */
+export function statementCache(db: Database.Database): (sql: string) => Database.Statement {
+  const statements = new Map<string, Database.Statement>();
+  return (sql) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+}
