@@ -230,4 +230,19 @@ describe('one person with a keyboard', () => {
     expect(await documentText(page)).not.toContain('javascript');
     expect(trouble).toEqual([]);
   });
+
+  it('keeps the caret after the first letter typed into a new paragraph, however fast', async () => {
+    // Chromium may report the caret in front of the first character typed into an empty
+    // paragraph when the key comes right after Enter; the rest of the word then went in
+    // front of it ("Word" became "ordW").
+    await focusLastParagraph(page);
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(`Quick${i} words`);
+    }
+    const paragraphs = await page.locator('.ProseMirror > p').allInnerTexts();
+    const typed = paragraphs.filter((text) => /Quick\d+ words|uick\d+ wordsQ/.test(text));
+    expect(typed).toEqual(Array.from({ length: 12 }, (_, i) => `Quick${i} words`));
+    expect(trouble).toEqual([]);
+  });
 });

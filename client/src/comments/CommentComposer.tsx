@@ -13,6 +13,7 @@ import { Placeholder } from '@tiptap/extensions';
 import type { SuggestionKeyDownProps, SuggestionProps } from '@tiptap/suggestion';
 import { useId, useRef, useState } from 'react';
 import { MAX_COMMENT_LENGTH } from '../../../shared/comments/threadSchema';
+import { CaretAfterTyping } from '../editor/caretAfterTyping';
 import { bodyOfContent, contentOfBody, mentionNodeId } from './composerBody';
 import { useDirectory } from './directoryApi';
 import { mentionCandidates, type MentionCandidate } from './mentionCandidates';
@@ -119,6 +120,7 @@ export function CommentComposer(props: CommentComposerProps) {
           trailingNode: false,
         }),
         Placeholder.configure({ placeholder: () => propsRef.current.placeholder }),
+        CaretAfterTyping,
         Mention.configure({
           HTMLAttributes: { class: 'mention' },
           suggestion: {

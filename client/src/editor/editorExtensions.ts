@@ -1,8 +1,8 @@
 /**
  * The browser editor's extensions: the shared schema (shared/editor) plus what only makes
  * sense in a browser: binding to the Y.Doc (with an undo that only reverts my own changes),
- * other people's named carets, the Ctrl/Cmd+K link shortcut and the highlights of commented
- * text.
+ * other people's named carets, the Ctrl/Cmd+K link shortcut, the highlights of commented text,
+ * and the caret kept after the first character typed into an empty paragraph.
  */
 import type { AnyExtension } from '@tiptap/core';
 import { Extension } from '@tiptap/core';
@@ -14,6 +14,7 @@ import { createSchemaExtensions, DOCUMENT_FRAGMENT } from '../../../shared/edito
 import { affiliationOf } from '../../../shared/accounts/affiliationOf';
 import { presenceColor } from '../../../shared/accounts/presenceColor';
 import type { Account } from '../account/account';
+import { CaretAfterTyping } from './caretAfterTyping';
 import type { CommentEvents } from '../comments/commentEvents';
 import { CommentHighlights } from '../comments/commentHighlights';
 import { renderCaret, renderSelection } from './renderCaret';
@@ -74,6 +75,7 @@ export function createEditorExtensions(options: EditorExtensionOptions): AnyExte
       selectionRender: renderSelection,
     }),
     LinkShortcut,
+    CaretAfterTyping,
     CommentHighlights.configure({
       doc: options.doc,
       fragment: options.doc.getXmlFragment(DOCUMENT_FRAGMENT),

@@ -15,6 +15,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { createSchemaExtensions } from '../../../shared/editor/schemaExtensions';
 import type { Account } from '../account/account';
+import { CaretAfterTyping } from '../editor/caretAfterTyping';
 import { awarenessUser } from '../editor/editorExtensions';
 import { LinkBar } from '../editor/LinkBar';
 import { LinkEditor } from '../editor/LinkEditor';
@@ -62,6 +63,7 @@ export function CellEditor({
           render: renderCaret,
           selectionRender: renderSelection,
         }),
+        CaretAfterTyping,
         Extension.create({
           name: 'cellKeys',
           // Before the list items' own Tab (indent): in a grid, Tab moves to the next cell.
