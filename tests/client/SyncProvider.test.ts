@@ -201,6 +201,25 @@ describe('SyncProvider local changes and saved state', () => {
     expect(harness.provider.getStatus().saved).toBe('saved');
   });
 
+  it('sends nothing piecemeal before its step 2: edits typed while the handshake runs go in it', async () => {
+    harness.handshake();
+    harness.socket().drop(1006);
+    harness.doc.getText('t').insert(0, 'offline ');
+    await vi.advanceTimersByTimeAsync(1000);
+    const socket = harness.socket();
+    socket.open();
+    // Typed after the socket opened, before the server's step 1: this edit builds on the
+    // offline one the server has not seen, so alone it could not be checked.
+    harness.doc.getText('t').insert(8, 'words');
+    expect(socket.sentOf('update')).toHaveLength(0);
+    socket.receive(writeSyncStep1Message(harness.server));
+    const step2 = socket.sentOf('syncStep2')[0]!;
+    Y.applyUpdate(harness.server, step2.update);
+    expect(harness.server.getText('t').toString()).toBe('offline words');
+    harness.doc.getText('t').insert(13, '!');
+    expect(socket.sentOf('update')).toHaveLength(1);
+  });
+
   it('does not let an acknowledgement from a dropped connection confirm anything', async () => {
     harness.handshake();
     const first = harness.socket();

@@ -6,7 +6,10 @@
  *
  * Handshake: the server sends sync step 1; we answer with sync step 2 (everything it lacks,
  * including edits made offline) followed by a save request, so its acknowledgement covers
- * the offline edits. We also send our own step 1 to receive what we lack.
+ * the offline edits. We also send our own step 1 to receive what we lack. Until our step 2 has
+ * gone out, local edits are not sent one by one: they are in step 2, and an edit sent before
+ * it would build on offline edits the server has not seen yet, which the server cannot check
+ * and refuses.
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -122,6 +125,8 @@ export class SyncProvider {
   private readonly tracker = new SavedStateTracker();
   private readonly listeners = new Set<() => void>();
   private socket: WebSocketLike | null = null;
+  /** Whether this socket's handshake has sent our sync step 2 (local edits go out after it). */
+  private answeredServer = false;
   private connection: ConnectionState = 'offline';
   private problem: string | null = null;
   private stopped = false;
@@ -235,6 +240,7 @@ export class SyncProvider {
     }
     socket.binaryType = 'arraybuffer';
     this.socket = socket;
+    this.answeredServer = false;
     this.deniedReason = null;
     socket.onopen = () => this.handleOpen(socket);
     socket.onmessage = (event) => this.handleMessage(socket, event.data);
@@ -276,6 +282,7 @@ export class SyncProvider {
     switch (message.kind) {
       case 'syncStep1':
         socket.send(writeSyncStep2Message(this.doc, message.stateVector));
+        this.answeredServer = true;
         this.sendSaveRequest();
         return;
       case 'syncStep2':
@@ -377,7 +384,7 @@ export class SyncProvider {
     if (origin === this) return;
     this.tracker.recordLocalChange();
     const socket = this.socket;
-    if (socket && socket.readyState === OPEN) {
+    if (socket && socket.readyState === OPEN && this.answeredServer) {
       socket.send(writeUpdateMessage(update));
       this.scheduleSaveRequest();
     }
