@@ -25,6 +25,16 @@ export function readBrowserFigures(path: string): BrowserFigures | undefined {
   }
 }
 
+/**
+ * The maintained analysis of missed targets (`results/remaining.md`: profile, cause, plan),
+ * written by people after a run and shown in the results file, if there is one.
+ */
+export function readRemaining(path: string): string | undefined {
+  if (!existsSync(path)) return undefined;
+  const text = readFileSync(path, 'utf8').trim();
+  return text === '' ? undefined : text;
+}
+
 function formatDuration(ms: number): string {
   const seconds = Math.round(ms / 1000);
   return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
@@ -136,6 +146,8 @@ export interface ReportContext {
   readonly versions: string;
   readonly outcomes: readonly TargetOutcome[];
   readonly browser: BrowserFigures | undefined;
+  /** The analysis of missed targets (results/remaining.md), if written. */
+  readonly remaining?: string | undefined;
   readonly chartFile: string;
 }
 
@@ -163,7 +175,7 @@ Medians of this run. “Best peer” is the better of Hocuspocus and @y/websocke
 ${targetsTable(results, report.outcomes)}
 
 ![Ratios against the targets](${report.chartFile})
-
+${report.remaining ? `\n## What remains\n\n${report.remaining}\n` : ''}
 ## Results
 
 Median (min–max) over the repetitions; one number means one repetition. Repetitions: fan-out ${results.sizes.fanOut.repetitions} per receiver count, initial sync ${results.sizes.initialSync.repetitions} (largest burst ${results.sizes.initialSync.largestBurstRepetitions}), reconnect storm ${results.sizes.storm.repetitions}, ingest ${results.sizes.ingest.repetitions}, memory ${results.sizes.memory.repetitions}, cold load ${results.sizes.coldLoad.repetitions}, awareness ${results.sizes.awareness.repetitions}.

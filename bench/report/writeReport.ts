@@ -11,7 +11,13 @@ import type { Results } from '../runBenchmark';
 import { ROOT } from '../servers/specs';
 import { renderChart } from './chart';
 import { describeMachine, describeVersions } from './machine';
-import { readBrowserFigures, renderMarkdown, resultsTable, targetsTable } from './markdown';
+import {
+  readBrowserFigures,
+  readRemaining,
+  renderMarkdown,
+  resultsTable,
+  targetsTable,
+} from './markdown';
 import { judgeTargets } from './targets';
 
 /** A run as saved in latest.json: the results and where they were measured. */
@@ -74,6 +80,7 @@ export async function writeReport(run: SavedRun, target: ReportTarget): Promise<
     versions: run.versions,
     outcomes,
     browser: readBrowserFigures(join(target.outDir, 'browser.json')),
+    remaining: readRemaining(join(target.outDir, 'remaining.md')),
     chartFile: `${target.base}.svg`,
   });
   writeAtomically(join(target.outDir, `${target.base}.md`), markdown);
