@@ -3,7 +3,7 @@
  * are only shown to the Secretariat, which is enough: no mail server is required. A failure to
  * send is logged (without the SMTP password) and reported, never fatal.
  */
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 
 /** Sends one-time links to people. */
@@ -26,7 +26,12 @@ const SUBJECTS = {
 /** A mailer for `smtpUrl`, or one that sends nothing when it is empty. */
 export function createMailer(smtpUrl: string, from: string, log: Logger): Mailer {
   if (!smtpUrl) return { enabled: false, sendLink: async () => false };
-  const transport = nodemailer.createTransport(smtpUrl);
+  // Loaded with the first e-mail, so servers without (or before) mail start without it.
+  let transport: Promise<Transporter> | null = null;
+  const transporter = () =>
+    (transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport(smtpUrl),
+    ));
   return {
     enabled: true,
     async sendLink(to, kind, url) {
@@ -35,7 +40,9 @@ export function createMailer(smtpUrl: string, from: string, log: Logger): Mailer
           ? 'The IGF Secretariat invited you to DC Planner, the planning workspace of the Dynamic Coalition Coordination Group.'
           : 'The IGF Secretariat made a new password link for your DC Planner account.';
       try {
-        await transport.sendMail({
+        await (
+          await transporter()
+        ).sendMail({
           from,
           to: { name: to.name, address: to.email },
           subject: SUBJECTS[kind],
