@@ -3,7 +3,8 @@
  * receiver. A relayed edit goes to every other connection of a document; `ws` would build a
  * header for each and hand header and payload to the kernel as two buffers. Here the complete
  * frame (RFC 6455 §5.2: FIN, binary opcode, unmasked length, payload) is built once and the
- * same bytes are written to every socket.
+ * same bytes are written to every socket. Several messages relayed together (edits stored in
+ * one batch) become one buffer, built once per batch, so each socket gets them in one write.
  */
 
 /** Frames of messages still referenced, so a message sent to many is framed once. */
@@ -30,4 +31,16 @@ export function binaryFrame(message: Uint8Array): Buffer {
   frame.set(message, headerBytes);
   framed.set(message, frame);
   return frame;
+}
+
+/** Frames of message batches still referenced. */
+const framedBatches = new WeakMap<readonly Uint8Array[], Buffer>();
+
+/** The frames of `messages`, in order, as one buffer (built once per array). */
+export function binaryFrames(messages: readonly Uint8Array[]): Buffer {
+  const cached = framedBatches.get(messages);
+  if (cached) return cached;
+  const buffer = Buffer.concat(messages.map(binaryFrame));
+  framedBatches.set(messages, buffer);
+  return buffer;
 }

@@ -20,7 +20,7 @@ import type { Room } from '../room/Room';
 import type { ConnectionPermissions, RoomConnection } from '../room/RoomConnection';
 import type { RoomRegistry } from '../room/RoomRegistry';
 import type { IdentityVariables } from './identity';
-import { binaryFrame } from './binaryFrame';
+import { binaryFrame, binaryFrames } from './binaryFrame';
 import { isAllowedOrigin } from './originPolicy';
 
 /** What the sync endpoint needs. */
@@ -75,6 +75,14 @@ export class SocketConnection implements RoomConnection {
     this.traffic.bytesOut += frame.byteLength;
     if (this.tcp) this.tcp.write(binaryFrame(frame));
     else this.ws.send(frame as Uint8Array<ArrayBuffer>);
+  }
+
+  sendAll(frames: readonly Uint8Array[]): void {
+    if (this.closed || this.ws.readyState !== 1) return;
+    this.traffic.messagesOut += frames.length;
+    for (const frame of frames) this.traffic.bytesOut += frame.byteLength;
+    if (this.tcp) this.tcp.write(binaryFrames(frames));
+    else for (const frame of frames) this.ws.send(frame as Uint8Array<ArrayBuffer>);
   }
 
   close(code: number, reason: string): void {

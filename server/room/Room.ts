@@ -66,6 +66,11 @@ export class Room {
   /** Settles after the most recent change is stored (or failed). */
   private lastWrite: Promise<void> = Promise.resolve();
   private unsettledWrites = 0;
+  /**
+   * Updates waiting to be relayed, in order, each marked once stored. Updates stored in the same
+   * batch are relayed together: one write per connection (RoomConnection.sendAll).
+   */
+  private readonly relayQueue: Array<{ frame: Uint8Array; origin: unknown; stored: boolean }> = [];
   private storedSeq: number;
   private updatesSinceCompaction: number;
   private compacting: Promise<void> | null = null;
@@ -284,10 +289,12 @@ export class Room {
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.fullStateReply = null;
     if (origin === LOAD_ORIGIN) return;
-    const frame = writeUpdateMessage(update);
+    const relay = { frame: writeUpdateMessage(update), origin, stored: false };
+    this.relayQueue.push(relay);
     this.unsettledWrites += 1;
     this.lastWrite = this.deps.writer.write(this.name, update).then(
       (seq) => {
+        relay.stored = true;
         this.unsettledWrites -= 1;
         this.storedSeq = Math.max(this.storedSeq, seq);
         this.updatesSinceCompaction += 1;
@@ -298,11 +305,31 @@ export class Room {
         this.fail(error);
       },
     );
-    this.whenStored(() => {
+    this.whenStored(this.relayStored);
+  };
+
+  /** Relays every queued update that is stored (a prefix of the queue), each to all but its sender. */
+  private readonly relayStored = (): void => {
+    let count = 0;
+    while (count < this.relayQueue.length && this.relayQueue[count]!.stored) count += 1;
+    if (count === 0) return;
+    const batch = this.relayQueue.splice(0, count);
+    if (batch.length === 1) {
+      const { frame, origin } = batch[0]!;
       for (const connection of this.connections.keys()) {
         if (connection !== origin) connection.send(frame);
       }
-    });
+      return;
+    }
+    const all = batch.map((relay) => relay.frame);
+    for (const connection of this.connections.keys()) {
+      const frames = batch.some((relay) => relay.origin === connection)
+        ? batch.filter((relay) => relay.origin !== connection).map((relay) => relay.frame)
+        : all;
+      if (frames.length === 0) continue;
+      if (connection.sendAll) connection.sendAll(frames);
+      else for (const frame of frames) connection.send(frame);
+    }
   };
 
   private readonly handleAwarenessUpdate = (

@@ -30,6 +30,12 @@ export interface ConnectionPermissions {
 export interface RoomConnection {
   /** Sends one binary frame; a closed connection ignores it. */
   send(frame: Uint8Array): void;
+  /**
+   * Sends several frames in order, in one write where the transport can (optional: without it
+   * the room calls `send` for each). The room passes the same array to every connection that
+   * gets the same frames, so a transport may prepare the write once per array.
+   */
+  sendAll?(frames: readonly Uint8Array[]): void;
   /** Closes the connection with a close code and a short reason (at most 123 bytes). */
   close(code: number, reason: string): void;
   readonly permissions?: ConnectionPermissions;

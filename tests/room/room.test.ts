@@ -64,6 +64,46 @@ describe('Room', () => {
     expect(store.appended).toHaveLength(1);
   });
 
+  it('S5: updates stored in one batch reach each other connection in one write, in order, never its own', async () => {
+    /** A connection that can take several frames at once, and records each write. */
+    class BatchingConnection extends FakeConnection {
+      readonly writes: number[] = [];
+      override send(frame: Uint8Array): void {
+        this.writes.push(1);
+        super.send(frame);
+      }
+      sendAll(frames: readonly Uint8Array[]): void {
+        this.writes.push(frames.length);
+        for (const frame of frames) super.send(frame);
+      }
+    }
+    const { room, store } = await openRoom();
+    const alice = new BatchingConnection();
+    const bob = new BatchingConnection();
+    const carol = new BatchingConnection();
+    for (const connection of [alice, bob, carol]) room.addConnection(connection);
+    const greeting = carol.writes.length;
+    store.gated = true;
+    room.handleFrame(alice, writeUpdateMessage(textUpdate('from alice')));
+    room.handleFrame(bob, writeUpdateMessage(textUpdate('from bob')));
+    await waitFor(() => store.waitingCount === 1);
+    expect(carol.messagesOf('update')).toHaveLength(0);
+    store.open();
+    await waitFor(() => carol.messagesOf('update').length === 2);
+    expect(carol.writes.slice(greeting)).toEqual([2]);
+    const replica = new Y.Doc();
+    for (const { update } of carol.messagesOf('update')) Y.applyUpdate(replica, update);
+    expect(replica.getText('t').toString()).toContain('from alice');
+    expect(replica.getText('t').toString()).toContain('from bob');
+    const textOf = (connection: FakeConnection) => {
+      const doc = new Y.Doc();
+      for (const { update } of connection.messagesOf('update')) Y.applyUpdate(doc, update);
+      return doc.getText('t').toString();
+    };
+    expect(textOf(alice)).toBe('from bob');
+    expect(textOf(bob)).toBe('from alice');
+  });
+
   it('D1: a sync reply never contains what is not stored yet', async () => {
     const { room, store } = await openRoom();
     const alice = new FakeConnection();

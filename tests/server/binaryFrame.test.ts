@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as ws from 'ws';
-import { binaryFrame } from '../../server/http/binaryFrame';
+import { binaryFrame, binaryFrames } from '../../server/http/binaryFrame';
 
 /** ws's frame parser (exported at runtime, not in its type declarations). */
 interface FrameReceiver {
@@ -46,5 +46,12 @@ describe('binaryFrame', () => {
     const message = new Uint8Array([1, 2, 3]);
     expect(binaryFrame(message)).toBe(binaryFrame(message));
     expect(binaryFrame(new Uint8Array([1, 2, 3]))).not.toBe(binaryFrame(message));
+  });
+
+  it('frames a batch as its frames one after another, once per batch', () => {
+    const batch = [new Uint8Array([1, 2]), new Uint8Array(300).fill(7)];
+    const framed = binaryFrames(batch);
+    expect(framed).toEqual(Buffer.concat([binaryFrame(batch[0]!), binaryFrame(batch[1]!)]));
+    expect(binaryFrames(batch)).toBe(framed);
   });
 });
