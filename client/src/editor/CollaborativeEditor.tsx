@@ -65,28 +65,39 @@ export function CollaborativeEditor({ session, account, access, title }: Collabo
   // One per editor: the screen is remounted for another session (see EditorPage's key).
   const [commentEvents] = useState(() => new CommentEvents());
 
-  const editor = useEditor(
-    {
-      extensions: createEditorExtensions({
+  // Kept the same across renders: Tiptap compares options on every render and, when they
+  // differ, hands them to the editor again.
+  const extensions = useMemo(
+    () =>
+      createEditorExtensions({
         doc: session.doc,
         awareness: session.awareness,
         account: firstAccount.current,
         onLinkShortcut: openLinkEditor,
         commentEvents,
       }),
+    [session, openLinkEditor, commentEvents],
+  );
+  const editorProps = useMemo(
+    () => ({
+      attributes: {
+        id: 'document-editor',
+        class: 'document',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': title,
+        spellcheck: 'true',
+      },
+    }),
+    [title],
+  );
+  const editor = useEditor(
+    {
+      extensions,
       editable: editableRef.current,
       shouldRerenderOnTransaction: false,
       immediatelyRender: true,
-      editorProps: {
-        attributes: {
-          id: 'document-editor',
-          class: 'document',
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-label': title,
-          spellcheck: 'true',
-        },
-      },
+      editorProps,
     },
     [session],
   );
