@@ -163,12 +163,17 @@ describe('two people in the planning document', () => {
     for (let i = 0; i < 20 && (await paragraphWith(pageA, '|shared|')) !== expected; i++) {
       await pageA.keyboard.press('Control+Shift+z');
     }
+    const seen = { a: '', b: '' };
     await waitFor(
-      async () =>
-        (await paragraphWith(pageA, '|shared|')) === expected &&
-        (await paragraphWith(pageB, '|shared|')) === expected,
+      async () => {
+        seen.a = await paragraphWith(pageA, '|shared|');
+        seen.b = await paragraphWith(pageB, '|shared|');
+        return seen.a === expected && seen.b === expected;
+      },
       { message: 'redo to restore A’s text on both screens' },
-    );
+    ).catch((error: unknown) => {
+      throw new Error(`${String(error)}; screens show ${JSON.stringify(seen)}`);
+    });
   });
 
   it('keeps the text after a reload, and the server has it for someone new', async () => {
