@@ -1,9 +1,10 @@
 /**
  * Highlights of commented text in the editor. Each text thread's anchor (Yjs relative
  * positions) is resolved to a ProseMirror range through the y-tiptap binding's mapping,
- * again after every change of the text or of the threads (so a remote edit or a new thread
- * moves or adds highlights); open threads are highlighted, the active one more strongly (even
- * when resolved), as is the text of a thread being started. Clicking highlighted text tells which thread it belongs to. The ranges found
+ * again when the threads or another person's text change, and at most every TEXT_RESOLVE_MS
+ * while I type (the highlights move with my edits meanwhile); open threads are highlighted, the
+ * active one more strongly (even when resolved), as is the text of a thread being started.
+ * Clicking highlighted text tells which thread it belongs to. The ranges found
  * are reported, so the sidebar can order threads as the text does and mark deleted text.
  */
 import { Extension } from '@tiptap/core';
@@ -39,12 +40,17 @@ interface HighlightState {
   /** The anchor of a thread being started (shown until it is posted or dropped). */
   readonly draft: TextAnchor | null;
   readonly decorations: DecorationSet;
+  /** The last transaction came from another person (the binding replaced the whole text). */
+  readonly remote: boolean;
 }
 
 type HighlightMeta =
   | { readonly highlights: readonly Highlight[] }
   | { readonly activeId: string | null }
   | { readonly draft: TextAnchor | null };
+
+/** How often typing re-resolves the anchors, in ms (threads changing re-resolve at once). */
+const TEXT_RESOLVE_MS = 150;
 
 /** The id under which the draft's range is kept among the highlights. */
 const DRAFT_ID = '';
@@ -106,6 +112,7 @@ export const CommentHighlights = Extension.create<CommentHighlightOptions>({
             activeId: null,
             draft: null,
             decorations: DecorationSet.create(state.doc, []),
+            remote: false,
           }),
           apply: (tr, value, _old, state) => {
             const meta = tr.getMeta(commentHighlightsKey) as HighlightMeta | undefined;
@@ -128,8 +135,10 @@ export const CommentHighlights = Extension.create<CommentHighlightOptions>({
             // typed at their edges stays out, as with the anchors); usually that is exactly
             // where the anchors resolve, and nothing more needs to be dispatched.
             if (!tr.docChanged) return value;
+            const sync = tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined;
             return {
               ...value,
+              remote: sync?.isChangeOrigin === true,
               highlights: value.highlights.map((highlight) => ({
                 ...highlight,
                 from: tr.mapping.map(highlight.from, 1),
@@ -155,6 +164,7 @@ export const CommentHighlights = Extension.create<CommentHighlightOptions>({
           let timer: ReturnType<typeof setTimeout> | null = null;
           const compute = () => {
             timer = null;
+            dueAt = Infinity;
             if (view.isDestroyed) return;
             const binding = ySyncPluginKey.getState(view.state)?.binding as
               { mapping: Parameters<typeof resolveTextAnchor>[3] } | undefined;
@@ -183,23 +193,32 @@ export const CommentHighlights = Extension.create<CommentHighlightOptions>({
             if (JSON.stringify(highlights) !== JSON.stringify(current))
               view.dispatch(view.state.tr.setMeta(commentHighlightsKey, { highlights }));
           };
-          const schedule = () => {
-            if (timer === null) timer = setTimeout(compute, 0);
+          let dueAt = Infinity;
+          const schedule = (delayMs = 0) => {
+            const at = Date.now() + delayMs;
+            if (timer !== null && dueAt <= at) return;
+            if (timer !== null) clearTimeout(timer);
+            dueAt = at;
+            timer = setTimeout(compute, delayMs);
           };
+          const threadsChanged = () => schedule();
           const threads = options.doc.getMap<unknown>(THREADS_ROOT);
-          threads.observeDeep(schedule);
+          threads.observeDeep(threadsChanged);
           schedule();
           return {
             update: (updated, previous) => {
-              if (
-                updated.state.doc !== previous.doc ||
-                commentHighlightsKey.getState(updated.state)?.draft !==
-                  commentHighlightsKey.getState(previous)?.draft
-              )
+              // Typing re-resolves the anchors at most every TEXT_RESOLVE_MS: meanwhile the
+              // highlights move with each edit (see apply), so resolving on every keystroke
+              // would cost a walk per thread for nothing.
+              const now = commentHighlightsKey.getState(updated.state);
+              // Another person's change replaces the whole text in the binding, which mapping
+              // cannot follow: resolve at once.
+              if (now?.draft !== commentHighlightsKey.getState(previous)?.draft || now?.remote)
                 schedule();
+              else if (updated.state.doc !== previous.doc) schedule(TEXT_RESOLVE_MS);
             },
             destroy: () => {
-              threads.unobserveDeep(schedule);
+              threads.unobserveDeep(threadsChanged);
               if (timer !== null) clearTimeout(timer);
             },
           };
