@@ -53,6 +53,11 @@ export interface Sizes {
     readonly chunkChars: number;
     /** ROOM_GRACE_MS given to the servers that have it. */
     readonly graceMs: number;
+    /**
+     * How long after the grace period the RSS after everyone left is read (then once it has
+     * settled): a server gives memory back over a few seconds.
+     */
+    readonly leaveCalmMs: number;
     readonly repetitions: number;
   };
   readonly coldLoad: {
@@ -86,7 +91,14 @@ export const realSizes: Sizes = {
   },
   storm: { clients: 1000, docs: 10, docUpdates: 500, chunkChars: 40, repetitions: 2 },
   ingest: { writers: 20, durationMs: 4000, window: 100, updatesPerWriter: 8000, repetitions: 3 },
-  memory: { docs: 1000, docUpdates: 100, chunkChars: 90, graceMs: 1000, repetitions: 1 },
+  memory: {
+    docs: 1000,
+    docUpdates: 100,
+    chunkChars: 90,
+    graceMs: 1000,
+    leaveCalmMs: 10_000,
+    repetitions: 1,
+  },
   coldLoad: { repetitions: 3 },
   awareness: { clients: 200, movesPerSecond: 10, durationMs: 4000, repetitions: 2 },
   timeoutMs: 60_000,
@@ -109,7 +121,14 @@ export const smokeSizes: Sizes = {
   },
   storm: { clients: 4, docs: 2, docUpdates: 10, chunkChars: 20, repetitions: 1 },
   ingest: { writers: 2, durationMs: 200, window: 4, updatesPerWriter: 50, repetitions: 1 },
-  memory: { docs: 3, docUpdates: 5, chunkChars: 20, graceMs: 200, repetitions: 1 },
+  memory: {
+    docs: 3,
+    docUpdates: 5,
+    chunkChars: 20,
+    graceMs: 200,
+    leaveCalmMs: 100,
+    repetitions: 1,
+  },
   coldLoad: { repetitions: 1 },
   awareness: { clients: 3, movesPerSecond: 20, durationMs: 300, repetitions: 1 },
   timeoutMs: 15_000,

@@ -25,6 +25,7 @@ import type { IdentityVariables } from './http/identity';
 import type { SocketConnection } from './http/syncRoute';
 import { areaLogger } from './logger';
 import { Metrics } from './metrics';
+import { MemoryReclaimer, type MemoryReclaimerOptions } from './room/MemoryReclaimer';
 import { RoomRegistry } from './room/RoomRegistry';
 import type { DocumentStore } from './storage/DocumentStore';
 import { SqliteDocumentStore } from './storage/SqliteDocumentStore';
@@ -65,6 +66,11 @@ export interface ServerOptions {
   readonly revocationCheckMs?: number;
   /** The workspace's documents, listed on the home page and seeded when empty. */
   readonly workspace: SeedSource & { readonly catalog: readonly CatalogEntry[] };
+  /**
+   * How to collect garbage and read the heap's size, so that memory goes back to the machine
+   * after most documents have unloaded (see MemoryReclaimer); without it, nothing is collected.
+   */
+  readonly reclaimMemory?: Pick<MemoryReclaimerOptions, 'collect' | 'heapBytes'>;
 }
 
 /** A running server. */
@@ -117,6 +123,16 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   const threadChanges = new ThreadChangeAnnouncer(() => live.publish([LiveTopics.comments]));
 
   const metrics = new Metrics();
+  const reclaimer =
+    options.reclaimMemory &&
+    new MemoryReclaimer({
+      ...options.reclaimMemory,
+      onReclaimed: (before, after, rounds) =>
+        areaLogger(log, 'sync').info(
+          { heapMiBBefore: toMiB(before), heapMiBAfter: toMiB(after), rounds },
+          'most documents unloaded: memory given back',
+        ),
+    });
   const writer = new UpdateWriter(store, {
     onBatchStored: (seconds) => metrics.storeWriteSeconds.observe(seconds),
   });
@@ -128,7 +144,10 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     compactAfterUpdates: config.compactAfterUpdates,
     maxConnectionsPerDocument: config.maxConnectionsPerDocument,
     awarenessBatchMs: config.awarenessBatchMs,
-    onRoomCountChange: (open) => metrics.roomsOpen.set(open),
+    onRoomCountChange: (open) => {
+      metrics.roomsOpen.set(open);
+      reclaimer?.roomCountChanged(open);
+    },
     onRoomLoaded: (seconds) => metrics.storeLoadSeconds.observe(seconds),
     normalizerFor: (name) => (isTableName(name) ? fillMissingCells : undefined),
     onRoomOpened: (room) => threadChanges.watch(room.doc),
@@ -224,6 +243,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     closing ??= (async () => {
       accepting = false;
       watcher.stop();
+      reclaimer?.close();
       threadChanges.stop();
       live.closeAll();
       const stopListening = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -248,4 +268,8 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   };
 
   return { url, port, store, accounts, registry, calls, actions, live, setupUrl, close };
+}
+
+function toMiB(bytes: number): number {
+  return Math.round(bytes / 1024 / 1024);
 }

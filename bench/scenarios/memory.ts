@@ -17,14 +17,25 @@ import type { MetricDef, Scenario, ScenarioContext } from './types';
 const CONNECT_CONCURRENCY = 100;
 const MIB = 1024 * 1024;
 
-/** Reads RSS until two readings `stepMs` apart differ by under 1 %, bounded by `maxMs`. */
-async function settledRss(server: ServerProcess, stepMs: number, maxMs: number): Promise<number> {
+/**
+ * Reads RSS every `stepMs` until `stableReadings` readings in a row each differ from the one
+ * before by under 1 %, bounded by `maxMs`. After everyone leaves, a server may give memory
+ * back in steps (ours collects garbage a few times), so that reading waits for a longer calm.
+ */
+async function settledRss(
+  server: ServerProcess,
+  stepMs: number,
+  maxMs: number,
+  stableReadings = 1,
+): Promise<number> {
   const deadline = now() + maxMs;
   let previous = server.rssBytes();
+  let stable = 0;
   for (;;) {
     await sleep(stepMs);
     const current = server.rssBytes();
-    if (Math.abs(current - previous) < 0.01 * previous || now() > deadline) return current;
+    stable = Math.abs(current - previous) < 0.01 * previous ? stable + 1 : 0;
+    if (stable >= stableReadings || now() > deadline) return current;
     previous = current;
   }
 }
@@ -34,7 +45,7 @@ function docName(i: number): string {
 }
 
 async function run(ctx: ScenarioContext, sizes: Sizes): Promise<void> {
-  const { docs, docUpdates, chunkChars, graceMs, repetitions } = sizes.memory;
+  const { docs, docUpdates, chunkChars, graceMs, leaveCalmMs, repetitions } = sizes.memory;
   const template = history({ updates: docUpdates, chunkChars, seed: 3 });
   const held = heldOptions(holdDocument(template.state));
   // Built after a start: the first start signs in where a server needs it.
@@ -57,8 +68,8 @@ async function run(ctx: ScenarioContext, sizes: Sizes): Promise<void> {
     await ctx.clients.openSynced(options(), CONNECT_CONCURRENCY, ctx.timeoutMs);
     const loaded = await settledRss(server, sizes.settleMs, 10 * sizes.settleMs);
     await ctx.clients.close();
-    await sleep(graceMs + 2 * sizes.settleMs);
-    const after = await settledRss(server, sizes.settleMs, 20 * sizes.settleMs);
+    await sleep(graceMs + leaveCalmMs);
+    const after = await settledRss(server, sizes.settleMs, 20 * sizes.settleMs, 4);
     ctx.record('memory.perDoc', (loaded - baseline) / docs / 1024);
     ctx.record('memory.afterLeave', (after / baseline) * 100);
     ctx.record('memory.baseline', baseline / MIB);
@@ -125,8 +136,9 @@ export const memory: Scenario = {
       history({ updates: sizes.memory.docUpdates, chunkChars: sizes.memory.chunkChars, seed: 3 })
         .state.length / 1024
     ).toFixed(0)} KiB`;
-    const after = `${(sizes.memory.graceMs + 2 * sizes.settleMs) / 1000} s`;
-    const leave = `everyone leaves (${spec.emptyRooms(sizes.memory.graceMs)}); RSS ${after} later, once it settles`;
+    const after = `${(sizes.memory.graceMs + sizes.memory.leaveCalmMs) / 1000} s`;
+    const calm = `${(4 * sizes.settleMs) / 1000} s`;
+    const leave = `everyone leaves (${spec.emptyRooms(sizes.memory.graceMs)}); RSS from ${after} later, once it has stayed within 1 % for ${calm}`;
     return spec.durable
       ? `${docsText}, stored through a client, then the server restarted; settled RSS; one ` +
           `client opens every document (one socket each); RSS again; ${leave}`

@@ -111,7 +111,7 @@ const ours: ServerSpec = {
   launch: ({ port, dataDir, graceMs, nodeFlags = [] }) => ({
     command: process.execPath,
     // As `npm start` runs it: the server bundled by `npm run build:server` (see prepare).
-    args: [...nodeFlags, 'dist/server/main.js'],
+    args: [...nodeFlags, '--expose-gc', 'dist/server/main.js'],
     cwd: ROOT,
     env: {
       ...baseEnv(port),

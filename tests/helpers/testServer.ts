@@ -42,6 +42,7 @@ export interface TestServerOptions {
   readonly now?: () => number;
   /** Heartbeat interval of live streams, in ms. */
   readonly liveHeartbeatMs?: number;
+  readonly reclaimMemory?: ServerOptions['reclaimMemory'];
 }
 
 /** An empty workspace: nothing listed, nothing seeded. */
@@ -80,6 +81,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     revocationCheckMs: options.revocationCheckMs,
     now: options.now,
     liveHeartbeatMs: options.liveHeartbeatMs,
+    reclaimMemory: options.reclaimMemory,
     workspace: options.workspace ?? (await import('../../server/workspace')).workspace,
   });
   let count = 0;

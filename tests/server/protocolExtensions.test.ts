@@ -1,7 +1,7 @@
 /**
  * Through a real server: the save acknowledgement answers only clients that ask (SPEC D2),
  * and a stock provider never receives a message type it does not know; /healthz and
- * /metrics report the server (SPEC O1).
+ * /metrics report the server, empty rooms unload and memory is collected after (SPEC O1).
  */
 import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -75,6 +75,23 @@ it('O1: an empty room is unloaded after the grace period', async () => {
   const again = await connectStockClient(server, 'fleeting');
   clients.push(again);
   expect(again.doc.getText('t').toString()).toBe('kept after unload');
+});
+
+it('O1: once most documents have unloaded, the server collects garbage to give memory back', async () => {
+  const collections: number[] = [];
+  server = await startTestServer({
+    workspace: emptyWorkspace,
+    config: { roomGraceMs: 50 },
+    reclaimMemory: { collect: () => collections.push(Date.now()), heapBytes: () => 0 },
+  });
+  const first = await connectStockClient(server, 'meeting-a');
+  clients.push(await connectStockClient(server, 'meeting-b'));
+  await waitFor(() => server!.registry.size === 2);
+  first.destroy();
+  await waitFor(() => server!.registry.size === 1, { message: 'first room to unload' });
+  // One of two rooms left: half the peak, so the reclaim starts after a quiet second.
+  expect(collections).toHaveLength(0);
+  await waitFor(() => collections.length === 1, { message: 'a collection', timeoutMs: 3000 });
 });
 
 it('refuses connections beyond MAX_CONNECTIONS with 4429', async () => {
