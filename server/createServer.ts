@@ -150,7 +150,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     },
     onRoomLoaded: (seconds) => metrics.storeLoadSeconds.observe(seconds),
     normalizerFor: (name) => (isTableName(name) ? fillMissingCells : undefined),
-    onRoomOpened: (room) => threadChanges.watch(room.doc),
+    onDocumentReady: (_room, doc) => threadChanges.watch(doc),
     onWriteRefused: (docName, connection, reason) => {
       const identity = (connection as SocketConnection).identity;
       void accounts.audit(

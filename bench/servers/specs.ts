@@ -93,6 +93,7 @@ function baseEnv(port: number): Record<string, string> {
     'ROOM_GRACE_MS',
     'MAX_CONNECTIONS_PER_USER',
     'MAX_MESSAGES_PER_SECOND',
+    'MALLOC_ARENA_MAX',
   ]) {
     delete env[key];
   }
@@ -117,6 +118,8 @@ const ours: ServerSpec = {
       ...baseEnv(port),
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      // As `npm start` sets it: one malloc arena, so freed native memory is reused and returned.
+      MALLOC_ARENA_MAX: '1',
       // One signed-in person stands for every simulated collaborator (see signInOurs.ts).
       MAX_CONNECTIONS_PER_USER: '100000',
       MAX_MESSAGES_PER_SECOND: '1000000',

@@ -79,8 +79,9 @@ export class CommentDocuments {
     const updatedAt = new Map((await this.deps.store.list()).map((i) => [i.name, i.updatedAt]));
     const found: DocumentThreads[] = [];
     for (const name of names) {
+      // A room that has not built its Y.Doc holds what is stored, read below (and cached).
       const room = await this.deps.registry.peek(name);
-      if (room) {
+      if (room?.isBuilt) {
         const { title } = this.describe(name, room.doc);
         found.push({ name, title, threads: readThreads(room.doc) });
         continue;
@@ -116,7 +117,7 @@ export class CommentDocuments {
 
   private async readDoc(name: string): Promise<Y.Doc | null> {
     const room = await this.deps.registry.peek(name);
-    if (room) return room.doc;
+    if (room) return room.readDoc();
     return this.loadStored(name);
   }
 

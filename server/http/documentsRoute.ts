@@ -52,7 +52,7 @@ export function registerDocumentsRoute(
           title: doc.title,
           kind: doc.kind,
           lastEditedAt: updatedAt === undefined ? null : new Date(updatedAt).toISOString(),
-          present: room ? presentPeople(room.awareness.getStates()) : [],
+          present: room ? presentPeople(room.awarenessStates()) : [],
         };
       }),
     );

@@ -61,7 +61,7 @@ export function registerTablesRoutes(
   const tableDoc = async (name: string): Promise<Y.Doc | null> => {
     if (!isTableName(name) || !isValidDocName(name)) return null;
     const room = await deps.registry.peek(name);
-    if (room) return room.doc;
+    if (room) return room.readDoc();
     const stored = await deps.store.load(name);
     if (stored.updates.length === 0) return null;
     const doc = new Y.Doc();

@@ -2,7 +2,9 @@
  * One open document: its Y.Doc and awareness, the connections that have it open, and the rule
  * that makes "saved" trustworthy: every change is durably stored before any other connection
  * is sent anything that contains it. Incoming frames are validated by readClientMessage
- * before they touch the document; a bad frame closes only its own connection.
+ * before they touch the document; a bad frame closes only its own connection. Until the first
+ * real change the document is held encoded (EncodedDocument), which answers every handshake;
+ * the Y.Doc is built when a change arrives or somebody asks for `doc`.
  */
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -12,7 +14,9 @@ import { readClientMessage, type ProtocolError } from '../../shared/protocol/rea
 import {
   writeAwarenessMessage,
   writeSavedMessage,
+  writeSyncStep1FromStateVector,
   writeSyncStep1Message,
+  writeSyncStep2FromUpdate,
   writeSyncStep2Message,
   writeUpdateMessage,
 } from '../../shared/protocol/writeMessage';
@@ -22,10 +26,14 @@ import { rewriteAwarenessUpdate } from '../../shared/protocol/rewriteAwarenessUp
 import { updateHasEffect } from '../../shared/protocol/updateHasEffect';
 import { writePermissionDeniedMessage } from '../../shared/protocol/writeMessage';
 import { AwarenessBatcher } from './AwarenessBatcher';
+import { EncodedDocument } from './EncodedDocument';
 import type { RoomConnection, WriteVerdict } from './RoomConnection';
 
 /** Transaction origin of updates replayed from storage: they are not stored again. */
 const LOAD_ORIGIN = Symbol('load');
+/** What a room without awareness answers a query with, and its update of zero states. */
+const NO_STATES: ReadonlyMap<number, Record<string, unknown>> = new Map();
+const NO_AWARENESS_UPDATE = new Uint8Array([0]);
 
 /** What a room needs from the server. */
 export interface RoomDependencies {
@@ -44,6 +52,8 @@ export interface RoomDependencies {
   readonly onWriteRefused?: (room: Room, connection: RoomConnection, reason: string) => void;
   /** Called whenever the last connection leaves. */
   readonly onEmpty?: (room: Room) => void;
+  /** Called once when the room builds its Y.Doc, before any change is applied to it. */
+  readonly onDocumentReady?: (room: Room, doc: Y.Doc) => void;
   /**
    * Repairs what concurrent changes can leave incomplete (a table's missing cells), after the
    * document loads and after each client update; its own changes are stored and relayed to
@@ -54,15 +64,21 @@ export interface RoomDependencies {
 
 /** An open document and its connections. */
 export class Room {
-  readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  /**
+   * Carets and names, made on the first awareness message: a room whose people only read
+   * (or whose clients publish no presence) never needs them.
+   */
+  private presence: { awareness: awarenessProtocol.Awareness; batcher: AwarenessBatcher } | null =
+    null;
+  /** The document once built; until then `encoded` holds it. Exactly one is set. */
+  private live: Y.Doc | null = null;
+  private encoded: EncodedDocument | null;
   /** Each connection with the awareness client ids it controls. */
   private readonly connections = new Map<RoomConnection, Set<number>>();
   /** The whole document as a sync step 2 frame, until the next change. */
   private fullStateReply: Uint8Array | null = null;
   /** Which connection published each awareness client id. */
   private readonly awarenessOwners = new Map<number, RoomConnection>();
-  private readonly awarenessBatcher: AwarenessBatcher;
   /** Settles after the most recent change is stored (or failed). */
   private lastWrite: Promise<void> = Promise.resolve();
   private unsettledWrites = 0;
@@ -81,28 +97,47 @@ export class Room {
     private readonly deps: RoomDependencies,
     stored: { updates: readonly Uint8Array[]; lastSeq: number },
   ) {
-    this.awareness.setLocalState(null);
-    this.awarenessBatcher = new AwarenessBatcher(
-      this.awareness,
-      () => this.connections.keys(),
-      deps.awarenessBatchMs,
-    );
     this.storedSeq = stored.lastSeq;
     this.updatesSinceCompaction = stored.updates.length > 1 ? stored.updates.length : 0;
-    if (stored.updates.length > 0) {
-      Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates as Uint8Array[]), LOAD_ORIGIN);
-    }
-    this.doc.on('update', this.handleDocUpdate);
-    this.awareness.on('update', this.handleAwarenessUpdate);
+    this.encoded = EncodedDocument.fromUpdates(stored.updates);
   }
 
   /** Loads document `name` from the store into a new room. */
   static async load(name: string, deps: RoomDependencies): Promise<Room> {
     const stored = await deps.store.load(name);
     const room = new Room(name, deps, stored);
-    room.normalize();
+    // A kind with a repair checks the stored state at once, which needs the Y.Doc.
+    if (deps.normalize) room.normalize();
     room.compactIfDue();
     return room;
+  }
+
+  /** The document, built from the held state on first use (see the module comment). */
+  get doc(): Y.Doc {
+    return this.live ?? this.buildDoc();
+  }
+
+  /**
+   * The document to read without building it for the room: the room's own once built, else a
+   * copy made from the held state and not kept. Callers must not change it.
+   */
+  readDoc(): Y.Doc {
+    return this.live ?? this.encoded!.toDoc(LOAD_ORIGIN);
+  }
+
+  /** The room's awareness, made on first use. */
+  get awareness(): awarenessProtocol.Awareness {
+    return this.presenceParts().awareness;
+  }
+
+  /** The awareness states published in this room (none before the first). */
+  awarenessStates(): ReadonlyMap<number, Record<string, unknown>> {
+    return this.presence?.awareness.getStates() ?? NO_STATES;
+  }
+
+  /** Whether the room has built its Y.Doc (a change arrived, or somebody asked for `doc`). */
+  get isBuilt(): boolean {
+    return this.live !== null;
   }
 
   /** How many connections have this document open. */
@@ -129,14 +164,12 @@ export class Room {
       return false;
     }
     this.connections.set(connection, new Set());
-    connection.send(writeSyncStep1Message(this.doc));
-    const states = this.awareness.getStates();
-    if (states.size > 0) {
-      const ids = [...states.keys()];
-      connection.send(
-        writeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)),
-      );
-    }
+    connection.send(
+      this.live
+        ? writeSyncStep1Message(this.live)
+        : writeSyncStep1FromStateVector(this.encoded!.encodedStateVector()),
+    );
+    if (this.awarenessStates().size > 0) connection.send(this.allAwarenessMessage());
     return true;
   }
 
@@ -174,13 +207,9 @@ export class Room {
       case 'awareness':
         this.applyAwareness(connection, message.update);
         return;
-      case 'queryAwareness': {
-        const ids = [...this.awareness.getStates().keys()];
-        connection.send(
-          writeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)),
-        );
+      case 'queryAwareness':
+        connection.send(this.allAwarenessMessage());
         return;
-      }
       case 'saveRequest': {
         const reply = writeSavedMessage(message.requestId);
         this.whenStored(() => connection.send(reply));
@@ -196,8 +225,14 @@ export class Room {
    */
   private syncStep2For(stateVector: Uint8Array): Uint8Array {
     const fresh = stateVector.length === 1 && stateVector[0] === 0;
-    if (!fresh) return writeSyncStep2Message(this.doc, stateVector);
-    this.fullStateReply ??= writeSyncStep2Message(this.doc);
+    if (this.encoded) {
+      if (!fresh) return writeSyncStep2FromUpdate(this.encoded.missingFrom(stateVector));
+      this.fullStateReply ??= writeSyncStep2FromUpdate(this.encoded.state);
+      return this.fullStateReply;
+    }
+    const doc = this.live!;
+    if (!fresh) return writeSyncStep2Message(doc, stateVector);
+    this.fullStateReply ??= writeSyncStep2Message(doc);
     return this.fullStateReply;
   }
 
@@ -226,19 +261,60 @@ export class Room {
 
   /** Frees the document and awareness. */
   destroy(): void {
-    this.awarenessBatcher.destroy();
-    this.doc.off('update', this.handleDocUpdate);
-    this.awareness.off('update', this.handleAwarenessUpdate);
-    this.awareness.destroy();
-    this.doc.destroy();
+    if (this.presence) {
+      const { awareness, batcher } = this.presence;
+      batcher.destroy();
+      awareness.off('update', this.handleAwarenessUpdate);
+      awareness.destroy();
+      awareness.doc.destroy();
+    }
+    this.live?.off('update', this.handleDocUpdate);
+    this.live?.destroy();
+  }
+
+  private presenceParts(): NonNullable<Room['presence']> {
+    if (this.presence) return this.presence;
+    // Awareness needs a Y.Doc only for a client id, which the server never publishes under.
+    const awareness = new awarenessProtocol.Awareness(new Y.Doc());
+    awareness.setLocalState(null);
+    const batcher = new AwarenessBatcher(
+      awareness,
+      () => this.connections.keys(),
+      this.deps.awarenessBatchMs,
+    );
+    awareness.on('update', this.handleAwarenessUpdate);
+    this.presence = { awareness, batcher };
+    return this.presence;
+  }
+
+  /** An awareness frame with every state published in this room. */
+  private allAwarenessMessage(): Uint8Array {
+    const awareness = this.presence?.awareness;
+    const ids = [...this.awarenessStates().keys()];
+    return writeAwarenessMessage(
+      awareness ? awarenessProtocol.encodeAwarenessUpdate(awareness, ids) : NO_AWARENESS_UPDATE,
+    );
+  }
+
+  /** Builds the Y.Doc from the held state and lets go of the encoded copy. */
+  private buildDoc(): Y.Doc {
+    const doc = this.encoded!.toDoc(LOAD_ORIGIN);
+    this.encoded = null;
+    this.live = doc;
+    doc.on('update', this.handleDocUpdate);
+    this.deps.onDocumentReady?.(this, doc);
+    return doc;
   }
 
   private applyClientUpdate(connection: RoomConnection, update: Uint8Array): void {
+    // Handshakes re-send known content: while the document is held encoded, such a no-op needs
+    // neither a permission check nor the Y.Doc.
+    if (this.encoded?.contains(update)) return;
     const permissions = connection.permissions;
     let verdict: WriteVerdict = { ok: true };
     if (permissions && !permissions.canWrite) {
-      // Handshakes re-send known content; only a real change is refused.
-      if (!updateHasEffect(this.doc, update)) return;
+      // Only a real change is refused.
+      if (this.live && !updateHasEffect(this.live, update)) return;
       verdict = { ok: false, reason: 'You can read this document but not change it.' };
     } else if (permissions?.checkUpdate) {
       verdict = permissions.checkUpdate(this.doc, update);
@@ -348,9 +424,10 @@ export class Room {
       this.awarenessOwners.delete(id);
     }
     const by = controlled ? (origin as RoomConnection) : null;
-    this.awarenessBatcher.add(changes.added, by);
-    this.awarenessBatcher.add(changes.updated, by);
-    this.awarenessBatcher.add(changes.removed, by);
+    const batcher = this.presence!.batcher;
+    batcher.add(changes.added, by);
+    batcher.add(changes.updated, by);
+    batcher.add(changes.removed, by);
   };
 
   /** Runs `send` once every change applied so far is stored; never after a failure. */
@@ -378,7 +455,7 @@ export class Room {
 
   /** Must be called with no write in flight, so the state is exactly what is stored. */
   private startCompaction(): Promise<void> {
-    const state = Y.encodeStateAsUpdate(this.doc);
+    const state = this.live ? Y.encodeStateAsUpdate(this.live) : this.encoded!.state;
     const throughSeq = this.storedSeq;
     const compacted = this.updatesSinceCompaction;
     this.compacting = this.deps.store.compact(this.name, state, throughSeq).then(

@@ -25,8 +25,8 @@ export interface RoomRegistryOptions {
   readonly onRoomCountChange?: (open: number) => void;
   /** Called with the seconds a load took. */
   readonly onRoomLoaded?: (seconds: number) => void;
-  /** Called once with each room when it has loaded, before any connection uses it. */
-  readonly onRoomOpened?: (room: Room) => void;
+  /** Called once with each room's Y.Doc when the room builds it, before any change applies. */
+  readonly onDocumentReady?: (room: Room, doc: Y.Doc) => void;
   /** Called when a connection's update is refused by its permissions. */
   readonly onWriteRefused?: (docName: string, connection: RoomConnection, reason: string) => void;
   /** The repair of document `name`'s kind, if it has one (see RoomDependencies.normalize). */
@@ -128,6 +128,7 @@ export class RoomRegistry {
       maxConnections: this.options.maxConnectionsPerDocument,
       awarenessBatchMs: this.options.awarenessBatchMs,
       onEmpty: () => this.release(name),
+      onDocumentReady: this.options.onDocumentReady,
       onFailure: (failed) => this.forget(name, failed),
       onWriteRefused: (_room, connection, reason) =>
         this.options.onWriteRefused?.(name, connection, reason),
@@ -137,10 +138,7 @@ export class RoomRegistry {
     this.entries.set(name, entry);
     this.options.onRoomCountChange?.(this.entries.size);
     room.then(
-      (loaded) => {
-        this.options.onRoomLoaded?.((performance.now() - started) / 1000);
-        this.options.onRoomOpened?.(loaded);
-      },
+      () => this.options.onRoomLoaded?.((performance.now() - started) / 1000),
       (error: unknown) => {
         this.options.log.error({ doc: name, err: String(error) }, 'loading a document failed');
         if (this.entries.get(name) === entry) {

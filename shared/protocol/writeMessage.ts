@@ -16,6 +16,24 @@ export function writeSyncStep1Message(doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** Sync step 1 from an encoded state vector (a document held encoded, not as a Y.Doc). */
+export function writeSyncStep1FromStateVector(stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep1);
+  encoding.writeVarUint8Array(encoder, stateVector);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Sync step 2 carrying `update`: what the other side is missing, already computed. */
+export function writeSyncStep2FromUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
 /** Sync step 2: everything in `doc` that the holder of `stateVector` is missing. */
 export function writeSyncStep2Message(doc: Y.Doc, stateVector?: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
