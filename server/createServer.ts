@@ -186,6 +186,14 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   const app = new Hono<{ Variables: IdentityVariables }>();
   const nodeWs = createNodeWebSocket({ app });
   nodeWs.wss.options.maxPayload = config.maxMessageBytes;
+  // Browsers offer permessage-deflate. Accepted without context takeover, so an awareness batch
+  // is compressed once for everyone (SocketConnection.sendShared); `ws` itself compresses
+  // nothing (threshold), so frames can be written to the socket directly.
+  nodeWs.wss.options.perMessageDeflate = {
+    serverNoContextTakeover: true,
+    clientNoContextTakeover: true,
+    threshold: Infinity,
+  };
   const sockets = new Set<SocketConnection>();
   let accepting = true;
   const absoluteUrl = (path: string, requestUrl: string): string =>

@@ -64,7 +64,9 @@ export class BenchClient {
   constructor(private readonly options: BenchClientOptions) {
     this.startedAt = now();
     this.socket = new WebSocket(options.url, {
-      perMessageDeflate: false,
+      // Offered as every browser offers it; a server may accept it and compress what it sends.
+      // The driver itself never compresses (threshold), so every server gets the same bytes.
+      perMessageDeflate: { threshold: Infinity, concurrencyLimit: 1000 },
       maxPayload: 512 * 1024 * 1024,
       handshakeTimeout: options.handshakeTimeoutMs ?? 60_000,
       headers: { ...options.headers },

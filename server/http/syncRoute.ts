@@ -20,7 +20,7 @@ import type { Room } from '../room/Room';
 import type { ConnectionPermissions, RoomConnection } from '../room/RoomConnection';
 import type { RoomRegistry } from '../room/RoomRegistry';
 import type { IdentityVariables } from './identity';
-import { binaryFrame, binaryFrames } from './binaryFrame';
+import { binaryFrame, binaryFrames, deflatedFrame } from './binaryFrame';
 import { isAllowedOrigin } from './originPolicy';
 
 /** What the sync endpoint needs. */
@@ -55,18 +55,21 @@ export class SocketConnection implements RoomConnection {
   private readonly traffic: Metrics['traffic'];
   /**
    * The TCP socket under the websocket, written to directly with frames built once per message
-   * (binaryFrame.ts); null when `ws` must frame itself (an extension such as compression).
+   * (binaryFrame.ts). Safe because `ws` never queues frames itself here: it does only to
+   * compress (the server's options leave compressing to us), or to send a Blob.
    */
   private readonly tcp: Socket | null;
+  /** The compression window the client allows, when it negotiated permessage-deflate. */
+  private readonly deflateWindowBits: number | null;
 
   constructor(
     private readonly ws: WSContext<WebSocket>,
     private readonly metrics: Metrics,
   ) {
     this.traffic = metrics.traffic;
-    const raw = ws.raw as (WebSocket & { _socket?: Socket }) | undefined;
-    // Safe while ws never queues frames itself: it does only to compress, or to read a Blob.
-    this.tcp = raw && raw.extensions === '' && raw._socket ? raw._socket : null;
+    const raw = ws.raw as (WebSocket & NegotiatedExtensions & { _socket?: Socket }) | undefined;
+    this.tcp = raw?._socket ?? null;
+    this.deflateWindowBits = negotiatedDeflateWindow(raw);
   }
 
   send(frame: Uint8Array): void {
@@ -85,12 +88,41 @@ export class SocketConnection implements RoomConnection {
     else for (const frame of frames) this.ws.send(frame as Uint8Array<ArrayBuffer>);
   }
 
+  /** Compressed once for every connection that negotiated it (awareness batches). */
+  sendShared(frame: Uint8Array): void {
+    if (this.deflateWindowBits === null || !this.tcp) {
+      this.send(frame);
+      return;
+    }
+    if (this.closed || this.ws.readyState !== 1) return;
+    const compressed = deflatedFrame(frame, this.deflateWindowBits);
+    this.traffic.messagesOut += 1;
+    this.traffic.bytesOut += compressed.byteLength;
+    this.tcp.write(compressed);
+  }
+
   close(code: number, reason: string): void {
     if (this.closed) return;
     this.closed = true;
     if (code !== CloseCode.normal) this.metrics.connectionsRefused.inc({ code: String(code) });
     this.ws.close(code, reason);
   }
+}
+
+/** What `ws` keeps of the extensions a socket negotiated (not part of its typed API). */
+interface NegotiatedExtensions {
+  readonly _extensions?: Record<string, { readonly params?: Record<string, unknown> }>;
+}
+
+/**
+ * The server's compression window on a socket that negotiated permessage-deflate without
+ * server context takeover (what the server's options ask for); null otherwise.
+ */
+export function negotiatedDeflateWindow(raw: NegotiatedExtensions | undefined): number | null {
+  const params = raw?._extensions?.['permessage-deflate']?.params;
+  if (!params?.['server_no_context_takeover']) return null;
+  const bits = params['server_max_window_bits'];
+  return typeof bits === 'number' ? bits : 15;
 }
 
 /** Refuses upgrades from foreign browser origins before any websocket exists. */

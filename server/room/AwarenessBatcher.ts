@@ -2,10 +2,12 @@
  * Relays a room's awareness changes in batches (SPEC S4). Relaying every caret move at once
  * costs one frame per move and receiver: 200 people moving 10 times a second are 400,000
  * frames a second, more than a server can write, so it falls behind by seconds. Instead the
- * client ids that changed are collected for a short window and then each connection gets one
- * awareness frame with the latest state of each of them, minus the states it published
- * itself. Removals (a closed connection, a timed-out state) travel the same way, as null
- * states with their clock, so stock clients apply them as usual.
+ * client ids that changed are collected for a short window and then every connection gets the
+ * same awareness frame with the latest state of each of them, built (and compressed) once. A
+ * connection's own states are in it too: a client ignores a state of its own whose clock it
+ * already has. A connection whose states are all that changed gets nothing. Removals (a closed
+ * connection, a timed-out state) travel the same way, as null states with their clock, so stock
+ * clients apply them as usual.
  */
 import * as encoding from 'lib0/encoding';
 import type { Awareness } from 'y-protocols/awareness';
@@ -46,26 +48,19 @@ export class AwarenessBatcher {
     this.cancel();
     if (this.pending.size === 0) return;
     const entries: Uint8Array[] = [];
-    /** Indices into entries of the states each connection published itself. */
-    const ownEntries = new Map<RoomConnection, number[]>();
+    /** How many of the entries each connection published itself. */
+    const ownCounts = new Map<RoomConnection, number>();
     for (const [id, origin] of this.pending) {
-      if (origin !== null) {
-        const own = ownEntries.get(origin);
-        if (own) own.push(entries.length);
-        else ownEntries.set(origin, [entries.length]);
-      }
+      if (origin !== null) ownCounts.set(origin, (ownCounts.get(origin) ?? 0) + 1);
       entries.push(this.encodeEntry(id));
     }
     this.pending.clear();
-    let everything: Uint8Array | null = null;
+    // One frame for everyone, so it is encoded (and compressed) once.
+    const frame = encodeFrame(entries);
     for (const connection of this.recipients()) {
-      const own = ownEntries.get(connection);
-      if (!own) {
-        everything ??= encodeFrame(entries, null);
-        connection.send(everything);
-      } else if (own.length < entries.length) {
-        connection.send(encodeFrame(entries, new Set(own)));
-      }
+      if (ownCounts.get(connection) === entries.length) continue;
+      if (connection.sendShared) connection.sendShared(frame);
+      else connection.send(frame);
     }
   }
 
@@ -102,27 +97,21 @@ export class AwarenessBatcher {
 
 /**
  * An awareness frame (y-websocket's: message type, then the update as a length-prefixed byte
- * array) of `entries` without the indices in `skip`, written into one buffer of exact size.
+ * array) of `entries`, written into one buffer of exact size.
  */
-function encodeFrame(entries: readonly Uint8Array[], skip: ReadonlySet<number> | null): Uint8Array {
-  let count = 0;
+function encodeFrame(entries: readonly Uint8Array[]): Uint8Array {
   let entryBytes = 0;
-  for (let i = 0; i < entries.length; i++) {
-    if (skip?.has(i)) continue;
-    count += 1;
-    entryBytes += entries[i]!.byteLength;
-  }
-  const updateBytes = varUintLength(count) + entryBytes;
+  for (const entry of entries) entryBytes += entry.byteLength;
+  const updateBytes = varUintLength(entries.length) + entryBytes;
   const frame = new Uint8Array(
     varUintLength(MessageType.awareness) + varUintLength(updateBytes) + updateBytes,
   );
   let offset = writeVarUint(frame, 0, MessageType.awareness);
   offset = writeVarUint(frame, offset, updateBytes);
-  offset = writeVarUint(frame, offset, count);
-  for (let i = 0; i < entries.length; i++) {
-    if (skip?.has(i)) continue;
-    frame.set(entries[i]!, offset);
-    offset += entries[i]!.byteLength;
+  offset = writeVarUint(frame, offset, entries.length);
+  for (const entry of entries) {
+    frame.set(entry, offset);
+    offset += entry.byteLength;
   }
   return frame;
 }

@@ -36,6 +36,11 @@ export interface RoomConnection {
    * gets the same frames, so a transport may prepare the write once per array.
    */
   sendAll?(frames: readonly Uint8Array[]): void;
+  /**
+   * Sends a frame that many connections get: the room passes the same array to each, so a
+   * transport may prepare it once, e.g. compress it (optional: without it the room calls `send`).
+   */
+  sendShared?(frame: Uint8Array): void;
   /** Closes the connection with a close code and a short reason (at most 123 bytes). */
   close(code: number, reason: string): void;
   readonly permissions?: ConnectionPermissions;

@@ -63,6 +63,34 @@ const paragraphWith = (page: Page, marker: string): Promise<string> =>
     return texts.find((paragraph) => paragraph.includes(text)) ?? '';
   }, marker);
 
+/** Whether another person's caret label sits in the paragraph containing `marker`. */
+const paragraphHasCaretLabel = (page: Page, marker: string): Promise<boolean> =>
+  page.evaluate(
+    (text) =>
+      Array.from(document.querySelectorAll('.ProseMirror p')).some(
+        (paragraph) =>
+          paragraph.textContent?.includes(text) &&
+          paragraph.querySelector('.collaboration-carets__caret') !== null,
+      ),
+    marker,
+  );
+
+/** The text of the caret's paragraph up to the caret, without other people's caret labels. */
+const textBeforeCaret = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const selection = window.getSelection();
+    const node = selection?.anchorNode;
+    const element = node instanceof Element ? node : node?.parentElement;
+    const paragraph = element?.closest('p');
+    if (!selection || !node || !paragraph) return '';
+    const range = document.createRange();
+    range.setStart(paragraph, 0);
+    range.setEnd(node, selection.anchorOffset);
+    const before = range.cloneContents();
+    before.querySelectorAll('.collaboration-carets__caret').forEach((label) => label.remove());
+    return before.textContent ?? '';
+  });
+
 beforeAll(async () => {
   clientDir = await ensureClientBuilt();
   server = await startBrowserTestServer(clientDir);
@@ -216,10 +244,23 @@ describe('two people in the planning document', () => {
     await waitForText(pageB, (text) => text.includes('B-restart:'), 'B to see both lines');
     expect(await paragraphWith(pageB, 'A-restart:')).toBe('A-restart:');
     expect(await paragraphWith(pageB, 'B-restart:')).toBe('B-restart:');
-    await pageB.locator('.ProseMirror p', { hasText: 'B-restart:' }).click();
-    await pageB.keyboard.press('End');
+    // Each puts the caret at the end of their line. A leaves B's line first: with A's caret
+    // label at the end of that line, Chromium's End key sometimes left B's caret at its start.
     await pageA.locator('.ProseMirror p', { hasText: 'A-restart:' }).click();
     await pageA.keyboard.press('End');
+    await waitFor(async () => !(await paragraphHasCaretLabel(pageB, 'B-restart:')), {
+      message: "A's caret to leave B's line on B's screen",
+    });
+    await pageB.locator('.ProseMirror p', { hasText: 'B-restart:' }).click();
+    await pageB.keyboard.press('End');
+    for (const [page, line] of [
+      [pageA, 'A-restart:'],
+      [pageB, 'B-restart:'],
+    ] as const) {
+      await waitFor(async () => (await textBeforeCaret(page)) === line, {
+        message: `the caret at the end of ${line}`,
+      });
+    }
 
     // Remember every reason shown for a lost connection.
     await pageA.evaluate(() => {
@@ -253,7 +294,10 @@ describe('two people in the planning document', () => {
     // Both must be back and confirmed first: under load a reconnect can be several backoff
     // windows away, and each page only sees the other's words once that one is back too.
     for (const page of [pageA, pageB]) await waitUntilSaved(page, 45_000);
-    for (const page of [pageA, pageB]) {
+    for (const [who, page] of [
+      ['A', pageA],
+      ['B', pageB],
+    ] as const) {
       const seen = { a: '', b: '' };
       await waitFor(
         async () => {
@@ -263,7 +307,7 @@ describe('two people in the planning document', () => {
         },
         { timeoutMs: 30_000, message: 'every word from both people on each screen' },
       ).catch((error: unknown) => {
-        throw new Error(`${String(error)}; screen shows ${JSON.stringify(seen)}`);
+        throw new Error(`${String(error)}; ${who}'s screen shows ${JSON.stringify(seen)}`);
       });
     }
     expect(await documentText(pageA)).toBe(await documentText(pageB));

@@ -68,10 +68,20 @@ export interface RawClient {
 /** Opens a raw websocket to `url` and waits until it is open (or closed or refused early). */
 export async function connectRaw(
   url: string,
-  { token, headers = {} }: { token?: string | null; headers?: Record<string, string> } = {},
+  {
+    token,
+    headers = {},
+    deflate = true,
+  }: {
+    token?: string | null;
+    headers?: Record<string, string>;
+    /** Offer permessage-deflate, as browsers and `ws` do by default. */
+    deflate?: boolean;
+  } = {},
 ): Promise<RawClient> {
   const ws = new WebSocket(url, {
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    perMessageDeflate: deflate,
   });
   const client: RawClient = {
     ws,

@@ -1,8 +1,9 @@
 /**
  * Awareness relays are batched per room (SPEC S4), driven with fake connections and no
- * network: within a window each other connection gets one frame with the latest state of each
- * changed client, never its own states; removals travel the same way (S2); a connection that
- * left or a destroyed room gets nothing more. Frames are checked with y-protocols' own decoder.
+ * network: within a window every connection gets one frame with the latest state of each
+ * changed client, the same frame for all (own states included unless they are all of it);
+ * removals travel the same way (S2); a connection that left or a destroyed room gets nothing
+ * more. Frames are checked with y-protocols' own decoder.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as decoding from 'lib0/decoding';
@@ -39,9 +40,14 @@ async function openRoom(): Promise<Room> {
 }
 
 /** One simulated person: a connection and the awareness its client publishes. */
-function person(room: Room, clientId: number, presence?: Presence) {
+function person(
+  room: Room,
+  clientId: number,
+  presence?: Presence,
+  base: FakeConnection = new FakeConnection(),
+) {
   const connection = Object.assign(
-    new FakeConnection(),
+    base,
     presence ? { permissions: { canWrite: true, presence } } : {},
   );
   room.addConnection(connection);
@@ -115,21 +121,45 @@ describe('awareness batching', () => {
     replica.destroy();
   });
 
-  it('S4: a connection never gets its own states back', async () => {
+  it('S4: everyone gets the same frame, own states included, unless they are all that changed', async () => {
+    class SharingConnection extends FakeConnection {
+      readonly shared: Uint8Array[] = [];
+      sendShared(frame: Uint8Array): void {
+        this.shared.push(frame);
+        this.send(frame);
+      }
+    }
     const room = await openRoom();
-    const alice = person(room, 101);
-    const bob = person(room, 102);
+    const alice = person(room, 101, undefined, new SharingConnection());
+    const bob = person(room, 102, undefined, new SharingConnection());
     const carol = person(room, 103);
     alice.publish({ cursor: 1 });
     bob.publish({ cursor: 2 });
     await waitFor(() => carol.connection.messagesOf('awareness').length > 0);
 
-    expect(awarenessFrames(alice.connection)).toEqual([
-      [{ clientId: 102, clock: 1, state: { cursor: 2 } }],
-    ]);
-    expect(awarenessFrames(bob.connection)).toEqual([
-      [{ clientId: 101, clock: 1, state: { cursor: 1 } }],
-    ]);
+    const both = [
+      { clientId: 101, clock: 1, state: { cursor: 1 } },
+      { clientId: 102, clock: 1, state: { cursor: 2 } },
+    ];
+    expect(awarenessFrames(alice.connection)).toEqual([both]);
+    expect(awarenessFrames(bob.connection)).toEqual([both]);
+    expect(awarenessFrames(carol.connection)).toEqual([both]);
+    // The very same frame, handed to the transport as shared so it can compress it once.
+    const sharedByAlice = (alice.connection as SharingConnection).shared;
+    expect(sharedByAlice).toHaveLength(1);
+    expect((bob.connection as SharingConnection).shared[0]).toBe(sharedByAlice[0]);
+
+    // A stock client ignores its own state coming back: the clock is one it already has.
+    const aliceClient = new awarenessProtocol.Awareness(new Y.Doc());
+    aliceClient.clientID = 101;
+    aliceClient.setLocalState({ cursor: 1 });
+    const changes: unknown[] = [];
+    aliceClient.on('change', (change: unknown) => changes.push(change));
+    const frame = alice.connection.messagesOf('awareness')[0]!.update;
+    awarenessProtocol.applyAwarenessUpdate(aliceClient, frame, 'server');
+    expect(aliceClient.getLocalState()).toEqual({ cursor: 1 });
+    expect(changes).toEqual([{ added: [102], updated: [], removed: [] }]);
+    aliceClient.destroy();
 
     alice.publish({ cursor: 9 });
     await waitFor(() => carol.connection.messagesOf('awareness').length === 2);
@@ -153,7 +183,7 @@ describe('awareness batching', () => {
     ]);
   });
 
-  it('S2, S4: removals are relayed, as null states, to everyone else', async () => {
+  it('S2, S4: removals are relayed, as null states, to everyone', async () => {
     const room = await openRoom();
     const alice = person(room, 101);
     const bob = person(room, 102);
@@ -172,7 +202,8 @@ describe('awareness batching', () => {
       [102, null],
       [101, null],
     ]);
-    expect(awarenessFrames(bob.connection)[1]).toEqual([{ clientId: 101, clock: 1, state: null }]);
+    // Bob gets the same frame; his client ignores its own removal, which it made itself.
+    expect(awarenessFrames(bob.connection)[1]).toEqual(removals);
     expect(room.awareness.getStates().size).toBe(0);
   });
 
