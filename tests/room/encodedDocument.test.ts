@@ -62,6 +62,25 @@ describe('EncodedDocument', () => {
     );
   });
 
+  it('answers every client that has all items with one shared delete set', () => {
+    const { doc, updates } = editedDocument();
+    const encoded = EncodedDocument.fromUpdates(updates);
+    const upToDate = new Y.Doc();
+    Y.applyUpdate(upToDate, Y.encodeStateAsUpdate(doc));
+    const ahead = new Y.Doc();
+    Y.applyUpdate(ahead, Y.encodeStateAsUpdate(doc));
+    ahead.getText('t').insert(0, 'offline edit ');
+    const reply = encoded.missingFrom(Y.encodeStateVector(upToDate));
+    expect(encoded.missingFrom(Y.encodeStateVector(ahead))).toBe(reply);
+    const { structs, ds } = Y.decodeUpdate(reply);
+    expect(structs).toHaveLength(0);
+    expect(Y.equalDeleteSets(ds, Y.decodeUpdate(Y.encodeStateAsUpdate(doc)).ds)).toBe(true);
+    // A client behind gets its own diff, not the shared reply.
+    const behind = new Y.Doc();
+    Y.applyUpdate(behind, updates[0]!);
+    expect(encoded.missingFrom(Y.encodeStateVector(behind))).not.toBe(reply);
+  });
+
   it('tells a no-op (known items, deletions already made) from a change', () => {
     const { doc, updates } = editedDocument();
     const encoded = EncodedDocument.fromUpdates(updates);
