@@ -97,7 +97,8 @@ export const realSizes: Sizes = {
     chunkChars: 90,
     graceMs: 1000,
     leaveCalmMs: 10_000,
-    repetitions: 1,
+    // Three: one reading of RSS varies by a few KiB per document between runs.
+    repetitions: 3,
   },
   coldLoad: { repetitions: 3 },
   awareness: { clients: 200, movesPerSecond: 10, durationMs: 4000, repetitions: 2 },

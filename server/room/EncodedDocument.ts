@@ -8,10 +8,16 @@
  */
 import * as Y from 'yjs';
 
+/** A Yjs update with no items and no deletions. */
+const EMPTY_UPDATE = new Uint8Array([0, 0]);
+
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
+}
+
 /** Encoded Yjs state with the handshake's answers computed from it. */
 export class EncodedDocument {
   private stateVector: Uint8Array | null = null;
-  private clocks: Map<number, number> | null = null;
   private snapshot: Y.Snapshot | null = null;
   /** The answer to a client that has every item: no items, the whole delete set. */
   private deletionsOnly: Uint8Array | null = null;
@@ -21,7 +27,7 @@ export class EncodedDocument {
 
   /** An encoded document built from the updates of a stored log, in order. */
   static fromUpdates(updates: readonly Uint8Array[]): EncodedDocument {
-    if (updates.length === 0) return new EncodedDocument(new Uint8Array([0, 0]));
+    if (updates.length === 0) return new EncodedDocument(EMPTY_UPDATE);
     if (updates.length === 1) return new EncodedDocument(updates[0]!);
     return new EncodedDocument(Y.mergeUpdates(updates as Uint8Array[]));
   }
@@ -41,7 +47,11 @@ export class EncodedDocument {
     const empty = stateVector.length === 1 && stateVector[0] === 0;
     if (empty) return this.state;
     if (this.coveredBy(Y.decodeStateVector(stateVector))) {
-      this.deletionsOnly ??= Y.diffUpdate(this.state, this.encodedStateVector());
+      if (!this.deletionsOnly) {
+        const deletions = Y.diffUpdate(this.state, this.encodedStateVector());
+        // Most documents held this way have no deletions: share one empty update.
+        this.deletionsOnly = isEmptyUpdate(deletions) ? EMPTY_UPDATE : deletions;
+      }
       return this.deletionsOnly;
     }
     return Y.diffUpdate(this.state, stateVector);
@@ -52,7 +62,7 @@ export class EncodedDocument {
    * deletion it carries is already made (a handshake's reply from an up-to-date client).
    */
   contains(update: Uint8Array): boolean {
-    if (update.length === 2 && update[0] === 0 && update[1] === 0) return true;
+    if (isEmptyUpdate(update)) return true;
     const clocks = this.clockMap();
     // A new item is a change; checked first, as it needs no decoding of the state.
     for (const [client, clock] of Y.parseUpdateMeta(update).to) {
@@ -70,9 +80,9 @@ export class EncodedDocument {
     return true;
   }
 
+  /** The state vector as a map (decoded when needed: a few bytes, not worth keeping). */
   private clockMap(): Map<number, number> {
-    this.clocks ??= Y.decodeStateVector(this.encodedStateVector());
-    return this.clocks;
+    return Y.decodeStateVector(this.encodedStateVector());
   }
 
   /** A new Y.Doc holding the state, the changes it applies carrying `origin`. */
