@@ -18,19 +18,20 @@ export function writeSyncStep1Message(doc: Y.Doc): Uint8Array {
 
 /** Sync step 1 from an encoded state vector (a document held encoded, not as a Y.Doc). */
 export function writeSyncStep1FromStateVector(stateVector: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep1);
-  encoding.writeVarUint8Array(encoder, stateVector);
-  return encoding.toUint8Array(encoder);
+  return writeSyncPayload(syncProtocol.messageYjsSyncStep1, stateVector);
 }
 
 /** Sync step 2 carrying `update`: what the other side is missing, already computed. */
 export function writeSyncStep2FromUpdate(update: Uint8Array): Uint8Array {
+  return writeSyncPayload(syncProtocol.messageYjsSyncStep2, update);
+}
+
+/** A sync frame of `step` with its payload as y-protocols writes it (a length-prefixed array). */
+function writeSyncPayload(step: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.sync);
-  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
-  encoding.writeVarUint8Array(encoder, update);
+  encoding.writeVarUint(encoder, step);
+  encoding.writeVarUint8Array(encoder, payload);
   return encoding.toUint8Array(encoder);
 }
 

@@ -6,7 +6,9 @@ import { readClientMessage } from '../../shared/protocol/readClientMessage';
 import {
   writeQueryAwarenessMessage,
   writeSaveRequestMessage,
+  writeSyncStep1FromStateVector,
   writeSyncStep1Message,
+  writeSyncStep2FromUpdate,
   writeSyncStep2Message,
   writeUpdateMessage,
 } from '../../shared/protocol/writeMessage';
@@ -36,6 +38,15 @@ describe('readClientMessage', () => {
       ok: true,
       message: { kind: 'saveRequest', requestId: 300 },
     });
+  });
+
+  it('writes the same sync frames from encoded state as from a Y.Doc', () => {
+    expect(writeSyncStep1FromStateVector(Y.encodeStateVector(doc))).toEqual(
+      writeSyncStep1Message(doc),
+    );
+    expect(writeSyncStep2FromUpdate(Y.encodeStateAsUpdate(doc))).toEqual(
+      writeSyncStep2Message(doc),
+    );
   });
 
   it('names the problem of a malformed frame', () => {
