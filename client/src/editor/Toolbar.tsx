@@ -57,7 +57,9 @@ export const Toolbar = memo(function Toolbar({
         for (const action of group.actions) {
           buttons[action.id] = {
             active: action.isActive ? action.isActive(current) : undefined,
-            enabled: current.isEditable && action.canRun(current, can),
+            // Editability comes from `readOnly` below, which changes in the same render as the
+            // editor's: read here, it would lag a throttle interval behind the editor.
+            enabled: action.canRun(current, can),
           };
         }
       }
