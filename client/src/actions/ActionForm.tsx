@@ -3,15 +3,13 @@
  * (every DC, chosen DCs, the Secretariat, people), the due date, and the document or call where
  * it is done. Checked with the server's own schema; each message sits under its field.
  */
-import type { FormEvent } from 'react';
 import { useEffect, useId, useState } from 'react';
-import { fieldErrors } from '../../../shared/accounts/fieldErrors';
 import { actionSchema } from '../../../shared/actions/actionSchema';
 import type { ActionItem, ActionOwner } from '../../../shared/actions/actionTypes';
 import type { Account } from '../account/account';
-import { ApiRequestError } from '../api/apiError';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
+import { useSchemaSubmit } from '../components/useSchemaSubmit';
 import type { CallView } from '../calls/callsApi';
 import type { DocumentSummary } from '../home/documentList';
 import { fetchDocumentList } from '../home/documentList';
@@ -65,9 +63,6 @@ export function ActionForm({
   const [people, setPeople] = useState<Account[]>([]);
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [tables, setTables] = useState<TableSummary[]>([]);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -99,34 +94,23 @@ export function ActionForm({
     };
   };
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy) return;
-    const parsed = actionSchema.safeParse(body());
-    const found = parsed.success ? {} : fieldErrors(parsed.error);
-    setProblems(found);
-    setError(null);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      if (item) await changeAction(item.id, body());
-      else await createAction(body());
+  const { busy, problems, error, handleSubmit } = useSchemaSubmit(
+    actionSchema,
+    body,
+    async (checked) => {
+      if (item) await changeAction(item.id, checked);
+      else await createAction(checked);
       onCreated();
-    } catch (caught) {
-      if (caught instanceof ApiRequestError && Object.keys(caught.fields).length > 0)
-        setProblems(caught.fields);
-      setError(caught instanceof Error ? caught.message : 'The action item was not recorded.');
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    'The action item was not recorded.',
+  );
 
   return (
     <form
       className="open-call-form"
       aria-labelledby={`${id}-title`}
       noValidate
-      onSubmit={(event) => void handleSubmit(event)}
+      onSubmit={handleSubmit}
     >
       <h2 id={`${id}-title`}>{item ? 'Change the action item' : 'Record an action item'}</h2>
       <TextField

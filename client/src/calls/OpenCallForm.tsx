@@ -4,15 +4,13 @@
  * whether accepted answers go on the calendar, and the fields (label, kind, required). Checked
  * with the server's own schema; each message sits under its field.
  */
-import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
-import { fieldErrors } from '../../../shared/accounts/fieldErrors';
 import { callSchema } from '../../../shared/calls/callSchema';
 import type { FieldKind } from '../../../shared/calls/callTypes';
 import { FieldKinds } from '../../../shared/calls/callTypes';
-import { ApiRequestError } from '../api/apiError';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
+import { useSchemaSubmit } from '../components/useSchemaSubmit';
 import { DcPicker } from '../people/DcPicker';
 import { openCall } from './callsApi';
 
@@ -59,9 +57,6 @@ export function OpenCallForm({ zone, onOpened, onCancel }: OpenCallFormProps) {
   const [fields, setFields] = useState<FieldDraft[]>([
     { label: 'Contact person', kind: FieldKinds.shortText, required: true },
   ]);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const body = () => ({
     title,
@@ -79,26 +74,15 @@ export function OpenCallForm({ zone, onOpened, onCancel }: OpenCallFormProps) {
     })),
   });
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy) return;
-    const parsed = callSchema.safeParse(body());
-    const found = parsed.success ? {} : fieldErrors(parsed.error);
-    setProblems(found);
-    setError(null);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      await openCall(body());
+  const { busy, problems, error, handleSubmit } = useSchemaSubmit(
+    callSchema,
+    body,
+    async (checked) => {
+      await openCall(checked);
       onOpened();
-    } catch (caught) {
-      if (caught instanceof ApiRequestError && Object.keys(caught.fields).length > 0)
-        setProblems(caught.fields);
-      setError(caught instanceof Error ? caught.message : 'The call was not opened.');
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    'The call was not opened.',
+  );
 
   const setField = (index: number, change: Partial<FieldDraft>) =>
     setFields(fields.map((field, i) => (i === index ? { ...field, ...change } : field)));
@@ -108,7 +92,7 @@ export function OpenCallForm({ zone, onOpened, onCancel }: OpenCallFormProps) {
       className="open-call-form"
       aria-labelledby={`${id}-title`}
       noValidate
-      onSubmit={(event) => void handleSubmit(event)}
+      onSubmit={handleSubmit}
     >
       <h2 id={`${id}-title`}>Open a call</h2>
       <TextField
