@@ -36,7 +36,7 @@ import { CallService } from './calls/CallService';
 import { LiveChannel } from './live/LiveChannel';
 import { SqlitePlanningStore } from './planning/SqlitePlanningStore';
 import { seedPlanning } from './planning/seedPlanning';
-import { isTableName } from '../shared/tables/seededTables';
+import { isTableName } from '../shared/tables/tableNames';
 import { fillMissingCells } from '../shared/tables/tableOperations';
 import { LiveTopics } from '../shared/live/liveTopics';
 import { CommentDocuments } from './comments/CommentDocuments';

@@ -7,7 +7,7 @@
 import { checkUpdate, mayChangeEverything } from '../../shared/access/writeRules';
 import { defaultDocumentAccess, DocumentAccessLevels } from '../../shared/access/roles';
 import { mappingTableRules, richTextRules } from '../../shared/access/documentRules';
-import { isTableName } from '../../shared/tables/seededTables';
+import { isTableName } from '../../shared/tables/tableNames';
 import type { Identity } from '../accounts/AccountService';
 import type { AccountStore } from '../accounts/AccountStore';
 import type { ConnectionPermissions } from '../room/RoomConnection';

@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import { readThreads, type ThreadView } from '../../shared/comments/readThreads';
 import { isValidDocName } from '../../shared/docName';
 import { readTable } from '../../shared/tables/readTable';
-import { isTableName } from '../../shared/tables/seededTables';
+import { isTableName } from '../../shared/tables/tableNames';
 import type { RoomRegistry } from '../room/RoomRegistry';
 import type { DocumentStore } from '../storage/DocumentStore';
 

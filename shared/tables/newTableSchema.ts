@@ -8,7 +8,7 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { issueAreas, roadmapAreas } from '../workspace/referenceData';
-import { TABLE_PREFIX } from './seededTables';
+import { TABLE_PREFIX } from './tableNames';
 import type { NewTable } from './tableOperations';
 
 /** Most columns and custom rows a table may have. */

@@ -9,8 +9,6 @@ import { dynamicCoalitions, issueAreas, roadmapAreas } from '../workspace/refere
 import { seededRoadmapDeadline } from './seedDeadline';
 import { initializeTable, type NewTable } from './tableOperations';
 
-/** Prefix of the document name of every mapping table. */
-export const TABLE_PREFIX = 'table-';
 /** Document names of the seeded tables. */
 export const SEEDED_TABLES = {
   issueAreas: 'table-issue-areas',
@@ -20,11 +18,6 @@ export const SEEDED_TABLES = {
 export const POLICY_QUESTIONS_COLUMN = 'policy-questions';
 /** The Yjs client id that authors seeded tables (as for seeded documents). */
 const SEED_CLIENT_ID = 1;
-
-/** Whether document `name` is a mapping table. */
-export function isTableName(name: string): boolean {
-  return name.startsWith(TABLE_PREFIX) && name.length > TABLE_PREFIX.length;
-}
 
 const dcRows = () => dynamicCoalitions.map((dc) => ({ id: dc.id, dc: dc.id }));
 

@@ -14,9 +14,9 @@ import { nextOccurrence } from '../../shared/time/nextOccurrence';
 import {
   POLICY_QUESTIONS_COLUMN,
   SEEDED_TABLES,
-  isTableName,
   seededTableUpdates,
 } from '../../shared/tables/seededTables';
+import { isTableName } from '../../shared/tables/tableNames';
 import { dynamicCoalitions, issueAreas, roadmapAreas } from '../../shared/workspace/referenceData';
 
 describe('nextOccurrence and the seeded deadline (T1)', () => {

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { ActionItem } from '../../../shared/actions/actionTypes';
 import { dueFlag } from '../../../shared/actions/actionTypes';
-import { isTableName } from '../../../shared/tables/seededTables';
+import { isTableName } from '../../../shared/tables/tableNames';
 import type { CallView } from '../calls/callsApi';
 import { AppLink } from '../routing/AppLink';
 import { callPath, documentPath, tablePath } from '../routing/routes';

@@ -4,7 +4,7 @@
  * that thread in the sidebar and scroll to its text or cell. Pure, so it is tested without a
  * browser.
  */
-import { isTableName } from '../../../shared/tables/seededTables';
+import { isTableName } from '../../../shared/tables/tableNames';
 import { documentPath, tablePath } from '../routing/routes';
 
 /** The query parameter naming the thread to open. */
